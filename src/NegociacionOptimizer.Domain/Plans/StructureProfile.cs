@@ -1,0 +1,82 @@
+using NegociacionOptimizer.Domain.Accounts;
+
+namespace NegociacionOptimizer.Domain.Plans;
+
+/// <summary>
+/// Everything about a plan that depends on its structure (f, n, g) alone: the periodic rate, the annuity factor, the
+/// due dates and the discount factors of both sides. The optimizer's linear pieces are built from these constants.
+/// </summary>
+public sealed class StructureProfile
+{
+    private readonly double[][] _survival;
+
+    internal StructureProfile(NegotiationContext context, PlanStructure structure)
+    {
+        Structure = structure;
+        PeriodsPerYear = structure.Frequency.PeriodsPerYear();
+        NominalRateBp = context.Policy.NominalRateBp(structure.Frequency, structure.Installments);
+        PeriodRate = NominalRateBp / 10_000.0 / PeriodsPerYear;
+        var n = structure.Installments;
+        AnnuityFactor = n == 0 ? 0 : PeriodRate == 0 ? 1.0 / n : PeriodRate / (1 - Math.Pow(1 + PeriodRate, -n));
+        Days = new int[n];
+        DueDates = new DateOnly[n];
+        CompanyDiscount = new double[n];
+        PersonDiscount = new double[n];
+        var dates = n == 0 ? null : context.DueDatesFor(structure.Frequency, structure.GracePeriods + n);
+        var c = context.Policy.CostOfCapitalBp / 10_000.0;
+        var delta = context.Policy.DebtorDiscountRateBp / 10_000.0;
+        for (var k = 0; k < n; k++)
+        {
+            var period = structure.GracePeriods + k + 1;
+            Days[k] = dates!.Days(period);
+            DueDates[k] = dates.Date(period);
+            CompanyDiscount[k] = Math.Pow(1 + c, -Days[k] / 365.0);
+            PersonDiscount[k] = Math.Pow(1 + delta, -Days[k] / 365.0);
+        }
+
+        var buckets = context.Policy.Behaviour.Buckets.Count;
+        _survival = new double[buckets][];
+        for (var b = 0; b < buckets; b++)
+        {
+            var h = context.Policy.Behaviour.PeriodHazard(b, context.Inquiry.Reason, PeriodsPerYear);
+            var s = new double[n + 1];
+            s[0] = 1;
+            for (var k = 1; k <= n; k++)
+            {
+                s[k] = Math.Pow(1 - h, structure.GracePeriods + k);
+            }
+
+            _survival[b] = s;
+        }
+    }
+
+    /// <summary>(f, n, g).</summary>
+    public PlanStructure Structure { get; }
+
+    /// <summary>p.</summary>
+    public int PeriodsPerYear { get; }
+
+    /// <summary>TNA, bp.</summary>
+    public int NominalRateBp { get; }
+
+    /// <summary>i = TNA / p.</summary>
+    public double PeriodRate { get; }
+
+    /// <summary>a = i / (1 − (1+i)^−n) (1/n when i = 0): the unrounded installment per unit financed.</summary>
+    public double AnnuityFactor { get; }
+
+    /// <summary>t_k, days from as-of, k = 1..n at index k−1.</summary>
+    public int[] Days { get; }
+
+    /// <summary>Due dates, k = 1..n at index k−1.</summary>
+    public DateOnly[] DueDates { get; }
+
+    /// <summary>v(t_k) = (1+c)^(−t_k/365), index k−1.</summary>
+    public double[] CompanyDiscount { get; }
+
+    /// <summary>(1+δ)^(−t_k/365), index k−1.</summary>
+    public double[] PersonDiscount { get; }
+
+    /// <summary>S_k = (1 − h)^(g+k) for burden bucket <paramref name="bucket"/>, k = 0..n (S_0 = 1).</summary>
+    public double[] Survival(int bucket) => _survival[bucket];
+}

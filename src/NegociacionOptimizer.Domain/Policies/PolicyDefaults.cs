@@ -1,0 +1,121 @@
+using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Money;
+
+namespace NegociacionOptimizer.Domain.Policies;
+
+/// <summary>
+/// Documented defaults of every policy field, and the built-in <c>default</c> policy the server answers with when a
+/// request names no policy. Sources: SPEC §2 and §4; Colombia's consumer usury cap (Superfinanciera Res. 0405/2026:
+/// 25.52 % EA for March 2026); principal-discount caps by days past due from a published collections trial
+/// (AEA RCT 13871: 25 %, 40 %, 50 % for 91–120, 121–150, 151–180 days).
+/// </summary>
+public static class PolicyDefaults
+{
+    /// <summary>Id of the built-in policy.</summary>
+    public const string DefaultPolicyId = "default";
+
+    /// <summary>Default longest plan, months.</summary>
+    public const int MaxTermMonths = 36;
+
+    /// <summary>Default most grace periods.</summary>
+    public const int MaxGracePeriods = 2;
+
+    /// <summary>Default smallest down payment of a plan, bp of B − Q.</summary>
+    public const int MinDownPaymentBp = 0;
+
+    /// <summary>Default largest fees discount, bp.</summary>
+    public const int MaxDiscountFeesBp = 10_000;
+
+    /// <summary>Default largest interest discount, bp.</summary>
+    public const int MaxDiscountInterestBp = 5_000;
+
+    /// <summary>Default usury cap on the CFT, bp (Colombia, March 2026).</summary>
+    public const int MaxEffectiveAnnualRateBp = 2_552;
+
+    /// <summary>Default annual cost of capital c, bp.</summary>
+    public const int CostOfCapitalBp = 2_000;
+
+    /// <summary>Default α, bp of B.</summary>
+    public const int AlternativeRecoveryBp = 2_500;
+
+    /// <summary>Default δ, bp a year.</summary>
+    public const int DebtorDiscountRateBp = 6_000;
+
+    /// <summary>Default largest burden, bp of disposable income.</summary>
+    public const int MaxBurdenBp = 3_500;
+
+    /// <summary>Default company weight w, bp.</summary>
+    public const int CompanyWeightBp = 5_000;
+
+    /// <summary>Default number of offers.</summary>
+    public const int OfferCount = 5;
+
+    /// <summary>Largest number of offers a request may ask for.</summary>
+    public const int MaxOfferCount = 10;
+
+    /// <summary>Default offer validity, days.</summary>
+    public const int OfferValidityDays = 7;
+
+    /// <summary>Default solver budget, milliseconds.</summary>
+    public const int SolveTimeLimitMs = 2_000;
+
+    /// <summary>Default business-day calendar.</summary>
+    public const string Country = "CO";
+
+    /// <summary>Default principal-discount matrix: settlement and short plans get more, older accounts get more.</summary>
+    public static PrincipalDiscountMatrix PrincipalDiscount { get; } = new(
+        [0, 91, 121, 151],
+        [
+            new(0, [1_000, 2_500, 4_000, 5_000]),
+            new(6, [500, 1_500, 2_500, 3_000]),
+            new(12, [0, 500, 1_000, 1_500]),
+        ]);
+
+    /// <summary>Default TNA tiers: 18 % up to 12 months, 20 % beyond (CFT ≈ 19.6–21.9 %, under the cap).</summary>
+    public static IReadOnlyList<RateTier> NominalAnnualRate { get; } = [new(12, 1_800), new(120, 2_000)];
+
+    /// <summary>The built-in policy: Colombian pesos, Colombia's calendar and usury cap.</summary>
+    public static Policy BuiltIn { get; } = ForCurrency(Currency.FromCode("COP")) with
+    {
+        Id = DefaultPolicyId,
+        Version = 1,
+        Description = "Built-in policy: COP, Colombian calendar and consumer usury cap (25.52 % EA, March 2026).",
+        // 1,000 COP rounding and a 50,000 COP minimum installment: usual for Colombian consumer portfolios.
+        RoundingUnitMinor = 100_000,
+        AmountStepMinor = 100_000,
+        MinInstallmentMinor = 5_000_000,
+    };
+
+    /// <summary>
+    /// A policy with every documented default for <paramref name="currency"/>: money fields default to one major unit
+    /// of rounding and no minimum installment, because a money default cannot suit every currency.
+    /// </summary>
+    public static Policy ForCurrency(Currency currency) => new()
+    {
+        Id = "inline",
+        Version = 1,
+        Currency = currency,
+        Country = Country,
+        MaxTermMonths = MaxTermMonths,
+        AllowedFrequencies = FrequencyExtensions.All,
+        MaxGracePeriods = MaxGracePeriods,
+        MinInstallmentMinor = 0,
+        RoundingUnitMinor = currency.MinorPerMajor,
+        AmountStepMinor = currency.MinorPerMajor,
+        MinDownPaymentBp = MinDownPaymentBp,
+        MaxDiscountFeesBp = MaxDiscountFeesBp,
+        MaxDiscountInterestBp = MaxDiscountInterestBp,
+        PrincipalDiscount = PrincipalDiscount,
+        NominalAnnualRate = NominalAnnualRate,
+        MaxEffectiveAnnualRateBp = MaxEffectiveAnnualRateBp,
+        CostOfCapitalBp = CostOfCapitalBp,
+        AlternativeRecoveryBp = AlternativeRecoveryBp,
+        DebtorDiscountRateBp = DebtorDiscountRateBp,
+        MaxBurdenBp = MaxBurdenBp,
+        CompanyWeightBp = CompanyWeightBp,
+        Behaviour = BehaviourModel.Default,
+        OfferCount = OfferCount,
+        OfferValidityDays = OfferValidityDays,
+        SolveTimeLimitMs = SolveTimeLimitMs,
+    };
+}
