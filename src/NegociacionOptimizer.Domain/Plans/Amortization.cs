@@ -32,6 +32,42 @@ public static class Amortization
 
     /// <summary>
     /// Fills <paramref name="amounts"/> and <paramref name="interest"/> (length n) with the schedule of a plan that finances
+    /// <paramref name="financedMinor"/> at installment <paramref name="installmentMinor"/>, at the periodic rate
+    /// TNA/p = <paramref name="nominalRateBp"/>/(10000·<paramref name="periodsPerYear"/>). Each period's interest is
+    /// rounded half up in integers, so a balance whose interest is exactly half a minor unit always rounds up (the
+    /// floating product can land just below the half). Returns false when the rounded installment repays the balance
+    /// before installment n (the last would be ≤ 0): no such plan exists.
+    /// </summary>
+    public static bool Fill(long financedMinor, long installmentMinor, int nominalRateBp, int periodsPerYear, Span<long> amounts, Span<long> interest)
+    {
+        var n = amounts.Length;
+        var balance = financedMinor;
+        var denominator = (Int128)20_000 * periodsPerYear;
+        for (var k = 0; k < n; k++)
+        {
+            var due = (long)(((Int128)2 * balance * nominalRateBp + (denominator / 2)) / denominator);
+            interest[k] = due;
+            if (k == n - 1)
+            {
+                amounts[k] = balance + due;
+                return balance > 0;
+            }
+
+            amounts[k] = installmentMinor;
+            balance -= installmentMinor - due;
+            if (balance <= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Floating-rate variant of the exact overload: rounds balance·<paramref name="periodRate"/> half away from zero, which
+    /// can round an exact half down by float error. Prefer the exact overload for any figure shown to a person.
+    /// Fills <paramref name="amounts"/> and <paramref name="interest"/> (length n) with the schedule of a plan that finances
     /// <paramref name="financedMinor"/> at installment <paramref name="installmentMinor"/>. Returns false when the rounded
     /// installment repays the balance before installment n (the last would be ≤ 0): no such plan exists.
     /// </summary>

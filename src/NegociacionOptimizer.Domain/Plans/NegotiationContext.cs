@@ -24,11 +24,13 @@ public sealed class NegotiationContext
         Calendar = calendar;
         BalanceMinor = account.BalanceMinor;
         var incomeBased = inquiry.IncomeBasedDisposableMinor;
-        DisposableIncomeMinor = incomeBased is > 0
-            ? incomeBased.Value
+        // Only a stated capacity: I = ⌈stated / max_burden⌉, rounded up so that ⌊max_burden · I⌋ is the stated amount
+        // again (rounding down lost a minor unit and rejected paying exactly what the person said they can pay).
+        DisposableIncomeMinor = incomeBased is { } disposable
+            ? Math.Max(0, disposable)
             : inquiry.StatedMonthlyCapacityMinor is { } stated
-                ? (long)((Int128)stated * 10_000 / policy.MaxBurdenBp)
-                : Math.Max(0, incomeBased ?? 0);
+                ? (long)(((Int128)stated * 10_000 + policy.MaxBurdenBp - 1) / policy.MaxBurdenBp)
+                : 0;
         BurdenCapacityMinor = MinorUnits.ShareFloor(DisposableIncomeMinor, policy.MaxBurdenBp);
         MonthlyCapacityMinor = Math.Min(BurdenCapacityMinor, inquiry.StatedMonthlyCapacityMinor ?? long.MaxValue);
         FeesDiscountLimitMinor = MinorUnits.ShareFloor(account.FeesMinor, policy.MaxDiscountFeesBp);
@@ -56,8 +58,8 @@ public sealed class NegotiationContext
     public long BalanceMinor { get; }
 
     /// <summary>
-    /// I: disposable income a month, minor units. Income − expenses − other debt payments when that is positive;
-    /// otherwise, with a stated capacity, stated capacity / max_burden; otherwise 0.
+    /// I: disposable income a month, minor units. Income − expenses − other debt payments (0 when not positive) when the
+    /// income is known; when only a capacity is stated, ⌈stated capacity / max_burden⌉ (SPEC §2); otherwise 0.
     /// </summary>
     public long DisposableIncomeMinor { get; }
 

@@ -88,7 +88,7 @@ public static class PlanEvaluator
 
         var amounts = new long[n];
         var interest = new long[n];
-        if (!Amortization.Fill(financed, installment, profile.PeriodRate, amounts, interest))
+        if (!Amortization.Fill(financed, installment, profile.NominalRateBp, p, amounts, interest))
         {
             violations.Add(new(RuleCode.Rounding, installment, financed, FigureUnit.Minor));
             return Empty(context, terms, violations);

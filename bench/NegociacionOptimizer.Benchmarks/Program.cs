@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(NegociacionOptimizer.Benchmarks.PlanEvaluationBenchmarks).Assembly).Run(args);
