@@ -63,36 +63,4 @@ public static class Amortization
 
         return true;
     }
-
-    /// <summary>
-    /// Floating-rate variant of the exact overload: rounds balance·<paramref name="periodRate"/> half away from zero, which
-    /// can round an exact half down by float error. Prefer the exact overload for any figure shown to a person.
-    /// Fills <paramref name="amounts"/> and <paramref name="interest"/> (length n) with the schedule of a plan that finances
-    /// <paramref name="financedMinor"/> at installment <paramref name="installmentMinor"/>. Returns false when the rounded
-    /// installment repays the balance before installment n (the last would be ≤ 0): no such plan exists.
-    /// </summary>
-    public static bool Fill(long financedMinor, long installmentMinor, double periodRate, Span<long> amounts, Span<long> interest)
-    {
-        var n = amounts.Length;
-        var balance = financedMinor;
-        for (var k = 0; k < n; k++)
-        {
-            var due = (long)Math.Round(balance * periodRate, MidpointRounding.AwayFromZero);
-            interest[k] = due;
-            if (k == n - 1)
-            {
-                amounts[k] = balance + due;
-                return balance > 0;
-            }
-
-            amounts[k] = installmentMinor;
-            balance -= installmentMinor - due;
-            if (balance <= 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Plans;
+using NegociacionOptimizer.Optimization.Model;
+using NegociacionOptimizer.Optimization.Search;
+
+namespace NegociacionOptimizer.Optimization;
+
+/// <summary>
+/// The offer engine of SPEC §5–§6 on OR-Tools CP-SAT. For every term class it finds the plan with the highest
+/// mutual-benefit score N (proven over the whole grid of D and Q); ranks the class bests by N; fills the remaining places
+/// with the best Pareto-efficient plans of other (f, n); marks each offer Pareto-efficient or not; orders the concession
+/// ladder by U_c; and, when nothing is feasible, names the conflicting rules and the smallest change that would help.
+/// Stateless and thread-safe: every call builds its own models and solvers.
+/// </summary>
+public sealed class CpSatOfferEngine : IOfferEngine
+{
+    private const int MaxFillAttempts = 40;
+
+    /// <inheritdoc/>
+    public OfferSet Generate(NegotiationContext context, OfferOptions options, CancellationToken cancellationToken)
+    {
+        var budget = new SolveBudget(options.TimeLimit, cancellationToken);
+        if (context.Inquiry.Reason.RequiresReview())
+        {
+            return new OfferSet(OfferOutcome.ReviewRequired, [], [], [], new SolveStats(true, budget.Elapsed, 0));
+        }
+
+        var space = new PlanSpace(context);
+        var proven = true;
+        var picks = new List<(PlanEvaluation Plan, TermClass Class, bool? Efficient)>();
+        foreach (var termClass in ClassesOf(space))
+        {
+            var result = ScoreSearch.Maximize(
+                space,
+                s => termClass.Frequency == s.Frequency && termClass.Contains(s.Installments),
+                includeSettlement: termClass.IsSettlement,
+                [],
+                budget);
+            proven &= result.Proven;
+            if (result.Best is not null)
+            {
+                picks.Add((result.Best, termClass, null));
+            }
+        }
+
+        if (picks.Count == 0)
+        {
+            var (reasons, suggestions) = Diagnosis.Explain(space, budget);
+            return new OfferSet(OfferOutcome.NoFeasiblePlan, [], reasons, suggestions,
+                new SolveStats(proven && !budget.WasCut, budget.Elapsed, budget.Calls));
+        }
+
+        picks = [.. picks.OrderByDescending(p => p.Plan.Score).Take(options.OfferCount)];
+        proven &= Fill(space, picks, options.OfferCount, budget);
+        for (var i = 0; i < picks.Count; i++)
+        {
+            if (picks[i].Efficient is null)
+            {
+                var (dominator, checkedFully) = ParetoCheck.FindDominator(space, picks[i].Plan, budget);
+                proven &= checkedFully;
+                picks[i] = picks[i] with { Efficient = dominator is null };
+            }
+        }
+
+        var offers = Rank(context, picks, options.Fingerprint);
+        return new OfferSet(OfferOutcome.Offers, offers, [], [], new SolveStats(proven && !budget.WasCut, budget.Elapsed, budget.Calls));
+    }
+
+    /// <summary>The settlement class and every class holding a structure, in a fixed order.</summary>
+    private static IEnumerable<TermClass> ClassesOf(PlanSpace space)
+    {
+        yield return TermClass.Settlement;
+        foreach (var termClass in space.Structures.Select(s => s.Class).Distinct())
+        {
+            yield return termClass;
+        }
+    }
+
+    /// <summary>
+    /// Adds the best Pareto-efficient plans of (f, n) not yet used until <paramref name="count"/> offers: the best plan
+    /// of the remaining scope is taken when no feasible plan dominates it; otherwise the scope is narrowed to plans its
+    /// dominator does not dominate, and the search repeats.
+    /// </summary>
+    private static bool Fill(PlanSpace space, List<(PlanEvaluation Plan, TermClass Class, bool? Efficient)> picks, int count, SolveBudget budget)
+    {
+        var proven = true;
+        var dominators = new List<PlanEvaluation>();
+        for (var attempt = 0; attempt < MaxFillAttempts && picks.Count < count && !budget.IsSpent; attempt++)
+        {
+            var used = picks.Select(p => (p.Plan.Terms.Frequency, p.Plan.Terms.Installments)).ToHashSet();
+            var settlementUsed = picks.Any(p => p.Plan.Terms.IsSettlement);
+            var result = ScoreSearch.Maximize(
+                space, s => !used.Contains((s.Frequency, s.Installments)), includeSettlement: !settlementUsed, dominators, budget);
+            proven &= result.Proven;
+            if (result.Best is null)
+            {
+                return proven;
+            }
+
+            var (dominator, checkedFully) = ParetoCheck.FindDominator(space, result.Best, budget);
+            proven &= checkedFully;
+            if (dominator is null)
+            {
+                picks.Add((result.Best, TermClass.Of(result.Best.Terms.Structure), true));
+            }
+            else
+            {
+                dominators.Add(dominator);
+            }
+        }
+
+        return proven && picks.Count >= count;
+    }
+
+    private static RankedOffer[] Rank(NegotiationContext context, List<(PlanEvaluation Plan, TermClass Class, bool? Efficient)> picks, string fingerprint)
+    {
+        var ranked = picks
+            .Select(p => (Plan: PlanEvaluator.Evaluate(context, p.Plan.Terms), p.Class, Efficient: p.Efficient ?? false))
+            .OrderByDescending(p => p.Plan.Score)
+            .ThenBy(p => p.Plan.Terms.Installments)
+            .ToArray();
+        var ladder = ranked
+            .Select((p, index) => (p.Plan, Rank: index + 1))
+            .OrderByDescending(p => p.Plan.CompanyValueMinor)
+            .ThenBy(p => p.Plan.PersonValueMinor)
+            .ThenBy(p => p.Rank)
+            .Select((p, position) => (p.Rank, Position: position + 1))
+            .ToDictionary(p => p.Rank, p => p.Position);
+        return [.. ranked.Select((p, index) => new RankedOffer(
+            OfferId(fingerprint, p.Plan.Terms),
+            index + 1,
+            ladder[index + 1],
+            p.Plan,
+            p.Efficient,
+            p.Class,
+            BindingConstraints.Of(context, p.Plan)))];
+    }
+
+    /// <summary>"of-" + 16 hex digits of SHA-256(fingerprint, terms): the same request and policy give the same id.</summary>
+    public static string OfferId(string fingerprint, PlanTerms terms)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"{fingerprint}|{terms.Frequency}|{terms.Installments}|{terms.GracePeriods}|{terms.DownPaymentMinor}|{terms.DiscountMinor}");
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        return "of-" + Convert.ToHexStringLower(hash.AsSpan(0, 8));
+    }
+}

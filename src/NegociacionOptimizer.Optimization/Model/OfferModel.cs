@@ -1,0 +1,305 @@
+using Google.OrTools.Sat;
+using NegociacionOptimizer.Domain.Plans;
+
+namespace NegociacionOptimizer.Optimization.Model;
+
+/// <summary>
+/// The CP-SAT model of SPEC §6 over one scope of the plan space (a term class, or everything but some (f, n)).
+/// Decision variables: one Boolean per piece (structure × burden bucket) and one for the settlement, exactly one true;
+/// the down payment d and discount q in amount steps; the installment k in rounding units; and the values UC, UD in
+/// minor units, set by the chosen piece's linear value. Every rule of SPEC §3 is a linear constraint enforced by
+/// its piece or structure; in diagnosis mode each rule also carries a switch literal.
+/// </summary>
+internal sealed class OfferModel
+{
+    // Coefficients stay well inside int64 (CP-SAT rejects any constraint that could overflow) and small enough for its LP.
+    private const double Headroom = 1L << 50;
+    private readonly PlanSpace _space;
+    private readonly Dictionary<Rule, ILiteral> _switches = [];
+    private readonly List<(StructureSpace Structure, BoolVar Literal)> _structures = [];
+    private readonly List<(StructureSpace Structure, Piece Piece, BoolVar Literal)> _pieces = [];
+
+    public OfferModel(PlanSpace space, Func<PlanStructure, bool> inScope, bool includeSettlement, bool diagnosis = false)
+    {
+        _space = space;
+        var b = space.Balance;
+        var step = space.Step;
+        Model = new CpModel();
+        foreach (var rule in Enum.GetValues<Rule>())
+        {
+            _switches[rule] = diagnosis ? Model.NewBoolVar($"rule_{rule}") : Model.TrueLiteral();
+        }
+
+        Down = Model.NewIntVar(0, diagnosis ? b / step : space.MaxDownSteps, "d");
+        Discount = Model.NewIntVar(0, b / step, "q");
+        Units = Model.NewIntVar(0, Math.Max(0, space.MaxInstallmentUnits), "k");
+        CompanyValue = Model.NewIntVar(diagnosis ? -b : 1, b, "uc");
+        PersonValue = Model.NewIntVar(diagnosis ? -2 * b : 0, b, "ud");
+        DownMinor = Model.NewIntVar(0, b, "down_minor");
+        Settlement = includeSettlement ? Model.NewBoolVar("settlement") : null;
+
+        var choices = new List<ILiteral>();
+        if (Settlement is not null)
+        {
+            AddSettlement(Settlement);
+            choices.Add(Settlement);
+        }
+
+        foreach (var structure in space.Structures.Where(s => inScope(s.Structure)))
+        {
+            var y = Model.NewBoolVar($"s_{structure.Structure.Frequency}_{structure.Structure.Installments}_{structure.Structure.GracePeriods}");
+            var pieceLiterals = new List<BoolVar>();
+            foreach (var piece in structure.Pieces)
+            {
+                var x = Model.NewBoolVar($"p_{y.Name()}_{piece.Bucket}");
+                pieceLiterals.Add(x);
+                _pieces.Add((structure, piece, x));
+                AddPiece(piece, x);
+            }
+
+            Model.Add(LinearExpr.Sum(pieceLiterals) == y);
+            _structures.Add((structure, y));
+            choices.Add(y);
+            AddStructure(structure, y);
+        }
+
+        Model.AddExactlyOne(choices);
+        if (!diagnosis)
+        {
+            return;
+        }
+
+        Model.Add(CompanyValue >= 1).OnlyEnforceIf(_switches[Rule.CompanyValue]);
+        Model.Add(PersonValue >= 0).OnlyEnforceIf(_switches[Rule.PersonValue]);
+    }
+
+    public CpModel Model { get; }
+
+    /// <summary>d: D / step.</summary>
+    public IntVar Down { get; }
+
+    /// <summary>q: Q / step.</summary>
+    public IntVar Discount { get; }
+
+    /// <summary>k: A / rounding unit.</summary>
+    public IntVar Units { get; }
+
+    /// <summary>UC: U_c of the chosen plan (model value, within <see cref="ValueError"/> of the exact one), minor units.</summary>
+    public IntVar CompanyValue { get; }
+
+    /// <summary>UD: U_d of the chosen plan (model value), minor units.</summary>
+    public IntVar PersonValue { get; }
+
+    /// <summary>The down payment in minor units (d·step for a plan, B − Q for a settlement).</summary>
+    public IntVar DownMinor { get; }
+
+    /// <summary>Bound, minor units, on how far UC and UD can stray from the linear values after the coefficients are rounded to integers.</summary>
+    public double ValueError { get; private set; }
+
+    /// <summary>True when the settlement is chosen (null when out of scope).</summary>
+    public BoolVar? Settlement { get; }
+
+    /// <summary>True when nothing is in scope.</summary>
+    public bool IsEmpty => Settlement is null && _structures.Count == 0;
+
+    /// <summary>The switch literal of a rule (diagnosis mode).</summary>
+    public ILiteral Switch(Rule rule) => _switches[rule];
+
+    /// <summary>A·p/12 scaled by 12: the installment's yearly amount, minor units (0 for a settlement).</summary>
+    public LinearExpr YearlyInstallment()
+    {
+        var yearly = Model.NewIntVar(0, long.MaxValue / 4, "yearly");
+        foreach (var (structure, y) in _structures)
+        {
+            Model.Add(yearly == Units * (structure.Profile.PeriodsPerYear * _space.Rounding)).OnlyEnforceIf(y);
+        }
+
+        if (Settlement is not null)
+        {
+            Model.Add(yearly == 0).OnlyEnforceIf(Settlement);
+        }
+
+        return yearly;
+    }
+
+    /// <summary>The plan the solver chose.</summary>
+    public PlanTerms Decode(CpSolver solver)
+    {
+        var step = _space.Step;
+        var q = solver.Value(Discount) * step;
+        if (Settlement is not null && solver.BooleanValue(Settlement))
+        {
+            return PlanTerms.Settlement(_space.Balance, q);
+        }
+
+        foreach (var (structure, y) in _structures)
+        {
+            if (solver.BooleanValue(y))
+            {
+                var s = structure.Structure;
+                return new PlanTerms(solver.Value(Down) * step, q, s.Frequency, s.Installments, s.GracePeriods);
+            }
+        }
+
+        throw new InvalidOperationException("The solver chose no structure.");
+    }
+
+    /// <summary>Excludes one plan (a no-good): the exact evaluation disagreed with the model, or it was already seen.</summary>
+    public void Exclude(PlanTerms terms)
+    {
+        var q = terms.DiscountMinor / _space.Step;
+        var literal = terms.IsSettlement ? Settlement : _structures.FirstOrDefault(s => s.Structure.Structure == terms.Structure).Literal;
+        if (literal is null)
+        {
+            return;
+        }
+
+        var escapes = new List<ILiteral> { literal.Not() };
+        escapes.AddRange(Differs(Discount, q));
+        if (!terms.IsSettlement)
+        {
+            escapes.AddRange(Differs(Down, terms.DownPaymentMinor / _space.Step));
+        }
+
+        Model.AddBoolOr(escapes);
+    }
+
+    /// <summary>Requires a plan that a point with these values does not dominate: U_c above it or U_d above it.</summary>
+    public void RequireNotDominatedBy(double companyValue, double personValue)
+    {
+        var higherCompany = Model.NewBoolVar("above_uc");
+        var higherPerson = Model.NewBoolVar("above_ud");
+        Model.Add(CompanyValue >= (long)Math.Floor(companyValue) + 1).OnlyEnforceIf(higherCompany);
+        Model.Add(PersonValue >= (long)Math.Floor(personValue) + 1).OnlyEnforceIf(higherPerson);
+        Model.AddBoolOr([higherCompany, higherPerson]);
+    }
+
+    private IEnumerable<ILiteral> Differs(IntVar variable, long value)
+    {
+        var below = Model.NewBoolVar("below");
+        var above = Model.NewBoolVar("above");
+        Model.Add(variable <= value - 1).OnlyEnforceIf(below);
+        Model.Add(variable >= value + 1).OnlyEnforceIf(above);
+        return [below, above];
+    }
+
+    private void AddSettlement(BoolVar settle)
+    {
+        var b = _space.Balance;
+        var step = _space.Step;
+        var context = _space.Context;
+        Model.Add(Down == 0).OnlyEnforceIf(settle);
+        Model.Add(Units == 0).OnlyEnforceIf(settle);
+        Model.Add(DownMinor == b - (Discount * step)).OnlyEnforceIf(settle);
+        Model.Add(DownMinor <= context.Inquiry.LumpSumMinor).OnlyEnforceIf([settle, _switches[Rule.LumpSum]]);
+        Model.Add(Discount <= _space.SettlementMaxDiscountSteps).OnlyEnforceIf([settle, _switches[Rule.DiscountLimit]]);
+
+        // U_c = B − Q − α·B and U_d = Q, exact in integers: UC = ⌊((10000 − α_bp)·B − 10000·Q) / 10000⌋.
+        var alphaBp = context.Policy.AlternativeRecoveryBp;
+        var top = (10_000 - alphaBp) * b;
+        Model.AddLinearConstraint((CompanyValue * 10_000) + (Discount * (10_000 * step)), top - 9_999, top).OnlyEnforceIf(settle);
+        Model.Add(PersonValue == Discount * step).OnlyEnforceIf(settle);
+    }
+
+    private void AddStructure(StructureSpace structure, BoolVar y)
+    {
+        var b = _space.Balance;
+        var step = _space.Step;
+        var r = _space.Rounding;
+        var context = _space.Context;
+        var profile = structure.Profile;
+        var n = structure.Structure.Installments;
+
+        Model.Add(DownMinor == Down * step).OnlyEnforceIf(y);
+        Model.Add(DownMinor <= context.Inquiry.LumpSumMinor).OnlyEnforceIf([y, _switches[Rule.LumpSum]]);
+        Model.Add(Discount <= structure.MaxDiscountSteps).OnlyEnforceIf([y, _switches[Rule.DiscountLimit]]);
+        Model.Add((Down + Discount) * step <= b - 1).OnlyEnforceIf(y);
+        var minDownBp = context.Policy.MinDownPaymentBp;
+        if (minDownBp > 0)
+        {
+            Model.Add((Down * (10_000 * step)) + (Discount * (minDownBp * step)) >= (long)minDownBp * b)
+                .OnlyEnforceIf([y, _switches[Rule.MinDownPayment]]);
+        }
+
+        Model.Add(Units >= structure.MinUnits).OnlyEnforceIf([y, _switches[Rule.MinInstallment]]);
+        var p = profile.PeriodsPerYear;
+        var burdenUnits = (long)Int128.Min((Int128)12 * context.BurdenCapacityMinor / ((Int128)p * r), structure.MaxUnits);
+        Model.Add(Units <= burdenUnits).OnlyEnforceIf([y, _switches[Rule.Burden]]);
+        if (context.Inquiry.StatedMonthlyCapacityMinor is { } stated)
+        {
+            var statedUnits = (long)Int128.Min((Int128)12 * stated / ((Int128)p * r), structure.MaxUnits);
+            Model.Add(Units <= statedUnits).OnlyEnforceIf([y, _switches[Rule.StatedCapacity]]);
+        }
+
+        // k = ⌈F·a/r⌉ with F = B − step·(d + q): exact in integers when interest-free, scaled otherwise.
+        var spent = Down + Discount;
+        if (profile.PeriodRate == 0)
+        {
+            Model.Add((Units * (n * r)) + (spent * step) >= b).OnlyEnforceIf(y);
+            Model.Add((Units * (n * r)) + (spent * step) <= b + (n * r) - 1).OnlyEnforceIf(y);
+            return;
+        }
+
+        AddPositiveLastInstallment(structure, y, spent);
+        var a = profile.AnnuityFactor;
+        // CP-SAT bounds every term by its variable's whole domain, so λ is sized on the domains, not on this structure.
+        var maxSpent = 2.0 * (b / step);
+        var lambda = Math.Floor(Headroom / ((r * (double)Math.Max(1, _space.MaxInstallmentUnits)) + (a * step * maxSpent) + (a * b) + r));
+        var unitsCoefficient = (long)(lambda * r);
+        var spentCoefficient = (long)Math.Round(lambda * a * step);
+        var target = lambda * a * b;
+        var slack = lambda * r * 1e-9;
+        Model.Add((Units * unitsCoefficient) + (spent * spentCoefficient) >= (long)Math.Ceiling(target - slack)).OnlyEnforceIf(y);
+        Model.Add((Units * unitsCoefficient) + (spent * spentCoefficient) <= (long)Math.Floor(target + (lambda * r) - slack)).OnlyEnforceIf(y);
+    }
+
+    /// <summary>
+    /// L ≈ G·F − H·A ≥ 1 − n: the rounded installment must not repay the balance before installment n. The bound gives n
+    /// minor units to the interest rounding the linear form ignores, so no valid plan is excluded; the exact evaluation
+    /// rejects the rare plan that passes it wrongly.
+    /// </summary>
+    private void AddPositiveLastInstallment(StructureSpace structure, BoolVar y, LinearExpr spent)
+    {
+        var (g, h) = structure.LastInstallment;
+        var b = (double)_space.Balance;
+        var step = (double)_space.Step;
+        var r = (double)_space.Rounding;
+        var n = structure.Structure.Installments;
+        var scale = Math.Floor(Headroom / ((g * b) + (g * step * 2 * (b / step)) + (h * r * Math.Max(1, _space.MaxInstallmentUnits)) + 1));
+        Model.Add((spent * -(long)Math.Round(scale * g * step)) - (Units * (long)Math.Round(scale * h * r))
+                >= (long)Math.Floor(scale * ((1 - n) - (g * b))))
+            .OnlyEnforceIf(y);
+    }
+
+    private void AddPiece(Piece piece, BoolVar x)
+    {
+        Model.Add(Units >= piece.LowUnits).OnlyEnforceIf(x);
+        Model.Add(Units <= piece.HighUnits).OnlyEnforceIf(x);
+        AddValueBound(CompanyValue, piece.Company, x);
+        AddValueBound(PersonValue, piece.Person, x);
+    }
+
+    /// <summary>
+    /// U = ⌊σ·(c0 + cD·step·d + cQ·step·q + cA·r·k) / σ⌋ with integer-rounded coefficients: the value is a function of the
+    /// decisions (so CP-SAT never branches on it), σ as large as the headroom allows.
+    /// </summary>
+    private void AddValueBound(IntVar value, LinearValue linear, BoolVar x)
+    {
+        var step = (double)_space.Step;
+        var r = (double)_space.Rounding;
+        var b = (double)_space.Balance;
+        var perDown = linear.PerDown * step;
+        var perDiscount = linear.PerDiscount * step;
+        var perUnit = linear.PerInstallment * r;
+        var magnitude = Math.Abs(linear.Constant) + (Math.Abs(perDown) * (b / step)) + (Math.Abs(perDiscount) * (b / step))
+            + (Math.Abs(perUnit) * Math.Max(1, _space.MaxInstallmentUnits)) + (2 * b) + 1;
+        var sigma = Math.Floor(Headroom / magnitude);
+        ValueError = Math.Max(ValueError, (((b / step * 2) + _space.MaxInstallmentUnits + 2) / (2 * sigma)) + 1);
+        var constant = (long)Math.Floor(sigma * linear.Constant);
+        var scaled = (value * (long)sigma)
+            - (Down * (long)Math.Round(sigma * perDown))
+            - (Discount * (long)Math.Round(sigma * perDiscount))
+            - (Units * (long)Math.Round(sigma * perUnit));
+        Model.AddLinearConstraint(scaled, constant - (long)sigma + 1, constant).OnlyEnforceIf(x);
+    }
+}

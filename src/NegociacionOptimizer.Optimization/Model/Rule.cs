@@ -1,0 +1,25 @@
+namespace NegociacionOptimizer.Optimization.Model;
+
+/// <summary>
+/// The business rules of the model that a diagnosis can switch off one by one, to name the ones that conflict when no
+/// plan exists and to find the smallest change that makes one exist.
+/// </summary>
+internal enum Rule
+{
+    /// <summary>D ≤ lump sum (and a settlement's D = B − Q ≤ lump sum).</summary>
+    LumpSum,
+    /// <summary>A·p/12 ≤ max_burden · I.</summary>
+    Burden,
+    /// <summary>A·p/12 ≤ stated capacity.</summary>
+    StatedCapacity,
+    /// <summary>A ≥ min installment for n ≥ 2.</summary>
+    MinInstallment,
+    /// <summary>D ≥ min_down · (B − Q).</summary>
+    MinDownPayment,
+    /// <summary>Q within its limits for the plan's n.</summary>
+    DiscountLimit,
+    /// <summary>U_c &gt; 0.</summary>
+    CompanyValue,
+    /// <summary>U_d ≥ 0.</summary>
+    PersonValue,
+}

@@ -1,0 +1,121 @@
+using Google.OrTools.Sat;
+using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Plans;
+using NegociacionOptimizer.Optimization.Model;
+
+namespace NegociacionOptimizer.Optimization.Search;
+
+/// <summary>
+/// Explains why no plan exists. Each business rule carries a switch literal passed to CP-SAT as an assumption; when the
+/// model is infeasible CP-SAT names a set of assumptions that suffices for infeasibility (the conflicting rules). Then
+/// each conflicting rule is relaxed alone and CP-SAT finds the smallest change of its input that makes a plan exist.
+/// </summary>
+internal static class Diagnosis
+{
+    public static (IReadOnlyList<Violation> Reasons, IReadOnlyList<Suggestion> Suggestions) Explain(PlanSpace space, SolveBudget budget)
+    {
+        var context = space.Context;
+        var reasons = new List<Violation>();
+        var suggestions = new List<Suggestion>();
+        if (context.Frequencies.Count == 0)
+        {
+            reasons.Add(new(RuleCode.Frequency, context.Inquiry.IncomeFrequency.PeriodsPerYear(), 0, FigureUnit.Periods));
+        }
+
+        var conflicting = ConflictingRules(space, budget);
+        foreach (var rule in conflicting)
+        {
+            var (reason, suggestion) = Relax(space, rule, budget);
+            reasons.Add(reason);
+            if (suggestion is not null)
+            {
+                suggestions.Add(suggestion);
+            }
+        }
+
+        if (reasons.Count == 0)
+        {
+            reasons.Add(new(RuleCode.UsuryCap, 0, context.Policy.MaxEffectiveAnnualRateBp, FigureUnit.BasisPoints));
+        }
+
+        return (reasons, suggestions);
+    }
+
+    private static Rule[] ConflictingRules(PlanSpace space, SolveBudget budget)
+    {
+        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true);
+        var switches = Enum.GetValues<Rule>().ToDictionary(r => r, model.Switch);
+        model.Model.AddAssumptions(switches.Values);
+        var (status, solver) = budget.Solve(model.Model);
+        if (status != CpSolverStatus.Infeasible)
+        {
+            return [];
+        }
+
+        var core = solver.SufficientAssumptionsForInfeasibility().ToHashSet();
+        return switches.Where(s => core.Contains(((BoolVar)s.Value).GetIndex())).Select(s => s.Key).ToArray();
+    }
+
+    private static (Violation Reason, Suggestion? Suggestion) Relax(PlanSpace space, Rule rule, SolveBudget budget)
+    {
+        var context = space.Context;
+        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true);
+        model.Model.AddAssumptions(Enum.GetValues<Rule>().Where(r => r != rule).Select(model.Switch));
+        var yearly = model.YearlyInstallment();
+        var installment = model.Units * space.Rounding;
+        LinearExpr? target = rule switch
+        {
+            Rule.LumpSum => model.DownMinor,
+            Rule.Burden or Rule.StatedCapacity => yearly,
+            Rule.MinInstallment => installment,
+            _ => null,
+        };
+        if (target is not null)
+        {
+            if (rule == Rule.MinInstallment)
+            {
+                model.Model.Maximize(target);
+            }
+            else
+            {
+                model.Model.Minimize(target);
+            }
+        }
+
+        var (status, solver) = budget.Solve(model.Model);
+        var solved = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
+        var inquiry = context.Inquiry;
+        var policy = context.Policy;
+        switch (rule)
+        {
+            case Rule.LumpSum:
+                var down = solved ? solver.Value(model.DownMinor) : 0;
+                return (new(RuleCode.LumpSum, inquiry.LumpSumMinor, down, FigureUnit.Minor),
+                    solved ? new Suggestion(RuleCode.LumpSum, "inquiry.lump_sum_available_minor", down, inquiry.LumpSumMinor, FigureUnit.Minor) : null);
+            case Rule.Burden:
+                var monthly = solved ? (solver.Value(yearly) + 11) / 12 : 0;
+                var burdenBp = context.DisposableIncomeMinor > 0 ? (long)Math.Ceiling(monthly * 10_000.0 / context.DisposableIncomeMinor) : 0;
+                return (new(RuleCode.Burden, context.BurdenCapacityMinor, monthly, FigureUnit.Minor),
+                    solved && burdenBp is > 0 and <= 10_000
+                        ? new Suggestion(RuleCode.Burden, "policy.max_burden_bp", burdenBp, policy.MaxBurdenBp, FigureUnit.BasisPoints)
+                        : null);
+            case Rule.StatedCapacity:
+                var needed = solved ? (solver.Value(yearly) + 11) / 12 : 0;
+                var stated = inquiry.StatedMonthlyCapacityMinor ?? 0;
+                return (new(RuleCode.StatedCapacity, stated, needed, FigureUnit.Minor),
+                    solved ? new Suggestion(RuleCode.StatedCapacity, "inquiry.stated_monthly_capacity_minor", needed, stated, FigureUnit.Minor) : null);
+            case Rule.MinInstallment:
+                var largest = solved ? solver.Value(model.Units) * space.Rounding : 0;
+                return (new(RuleCode.MinInstallment, largest, policy.MinInstallmentMinor, FigureUnit.Minor),
+                    solved ? new Suggestion(RuleCode.MinInstallment, "policy.min_installment_minor", largest, policy.MinInstallmentMinor, FigureUnit.Minor) : null);
+            case Rule.MinDownPayment:
+                return (new(RuleCode.MinDownPayment, inquiry.LumpSumMinor, policy.MinDownPaymentBp, FigureUnit.BasisPoints), null);
+            case Rule.DiscountLimit:
+                return (new(RuleCode.DiscountLimit, 0, context.MaxDiscountMinor(0), FigureUnit.Minor), null);
+            case Rule.CompanyValue:
+                return (new(RuleCode.CompanyValue, 0, (long)(context.Alpha * space.Balance), FigureUnit.Minor), null);
+            default:
+                return (new(RuleCode.PersonValue, 0, 0, FigureUnit.Minor), null);
+        }
+    }
+}

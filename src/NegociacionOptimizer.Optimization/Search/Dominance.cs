@@ -1,0 +1,15 @@
+using NegociacionOptimizer.Domain.Plans;
+
+namespace NegociacionOptimizer.Optimization.Search;
+
+/// <summary>Pareto dominance in (U_c, U_d) (SPEC §5), with a tolerance of a millionth of a minor unit for float noise.</summary>
+public static class Dominance
+{
+    private const double Tolerance = 1e-6;
+
+    /// <summary>True when <paramref name="a"/> has U_c and U_d both at least <paramref name="b"/>'s and one higher.</summary>
+    public static bool Dominates(PlanEvaluation a, PlanEvaluation b) =>
+        a.CompanyValueMinor >= b.CompanyValueMinor - Tolerance
+        && a.PersonValueMinor >= b.PersonValueMinor - Tolerance
+        && (a.CompanyValueMinor > b.CompanyValueMinor + Tolerance || a.PersonValueMinor > b.PersonValueMinor + Tolerance);
+}
