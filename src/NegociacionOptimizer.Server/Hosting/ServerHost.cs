@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NegociacionOptimizer.Api.Policies;
 using NegociacionOptimizer.Optimization;
 using NegociacionOptimizer.Server.Engine;
@@ -50,7 +51,9 @@ public sealed class ServerHost : IAsyncDisposable
         }
 
         builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<UnexpectedErrorInterceptor>());
-        builder.Services.AddGrpcHealthChecks();
+        // Checked on demand (no cache) so a fresh server answers SERVING at once; the process answering is the check.
+        builder.Services.AddGrpcHealthChecks(health => health.UseHealthChecksCache = false)
+            .AddCheck("offers", () => HealthCheckResult.Healthy());
         builder.Services.AddGrpcReflection();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IPolicyStore, PolicyStore>();
