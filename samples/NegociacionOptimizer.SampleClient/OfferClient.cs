@@ -1,0 +1,86 @@
+using Google.Protobuf;
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Net.Client;
+using NegociacionOptimizer.Api.V1;
+
+namespace NegociacionOptimizer.SampleClient;
+
+/// <summary>Calls the server over HTTP/2 (cleartext) and turns gRPC errors into <see cref="CallFailure"/>s.</summary>
+public sealed class OfferClient : IDisposable
+{
+    /// <summary>The server's default address.</summary>
+    public const string DefaultAddress = "http://127.0.0.1:5080";
+
+    private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
+    private readonly GrpcChannel _channel;
+
+    /// <summary>A client of the server at <paramref name="address"/>.</summary>
+    public OfferClient(Uri address)
+    {
+        _channel = GrpcChannel.ForAddress(address);
+        Offers = new OfferService.OfferServiceClient(_channel);
+        Policies = new PolicyService.PolicyServiceClient(_channel);
+    }
+
+    /// <summary>The channel, for other services on the same server (health, reflection).</summary>
+    public GrpcChannel Channel => _channel;
+
+    /// <summary>The OfferService stub.</summary>
+    public OfferService.OfferServiceClient Offers { get; }
+
+    /// <summary>The PolicyService stub.</summary>
+    public PolicyService.PolicyServiceClient Policies { get; }
+
+    /// <summary>Reads a protobuf-JSON message (unknown fields are an error, to catch typos).</summary>
+    public static T ReadJson<T>(string path)
+        where T : IMessage<T>, new() => Parser.Parse<T>(File.ReadAllText(path));
+
+    /// <summary>Calls GenerateOffers.</summary>
+    public Task<CallResult<GenerateOffersResponse>> GenerateAsync(GenerateOffersRequest request, TimeSpan? timeout = null) =>
+        CallAsync(() => Offers.GenerateOffersAsync(request, deadline: Deadline(timeout)).ResponseAsync);
+
+    /// <summary>Calls EvaluateProposal.</summary>
+    public Task<CallResult<EvaluateProposalResponse>> EvaluateAsync(EvaluateProposalRequest request, TimeSpan? timeout = null) =>
+        CallAsync(() => Offers.EvaluateProposalAsync(request, deadline: Deadline(timeout)).ResponseAsync);
+
+    /// <inheritdoc/>
+    public void Dispose() => _channel.Dispose();
+
+    private static DateTime? Deadline(TimeSpan? timeout) => timeout is { } t ? DateTime.UtcNow + t : null;
+
+    private static async Task<CallResult<T>> CallAsync<T>(Func<Task<T>> call)
+        where T : class
+    {
+        try
+        {
+            return new CallResult<T>(await call().ConfigureAwait(false), null);
+        }
+        catch (RpcException e)
+        {
+            return new CallResult<T>(null, CallFailure.From(e));
+        }
+    }
+}
+
+/// <summary>A call's response, or why it failed.</summary>
+/// <typeparam name="T">Response type.</typeparam>
+/// <param name="Response">The response, when the call succeeded.</param>
+/// <param name="Failure">The failure, when it did not.</param>
+public sealed record CallResult<T>(T? Response, CallFailure? Failure)
+    where T : class;
+
+/// <summary>A failed call: its status and, for INVALID_ARGUMENT, every field violation.</summary>
+/// <param name="Code">gRPC status code.</param>
+/// <param name="Message">Status message.</param>
+/// <param name="Violations">Field violations from the google.rpc.BadRequest detail (field, description).</param>
+public sealed record CallFailure(StatusCode Code, string Message, IReadOnlyList<(string Field, string Description)> Violations)
+{
+    /// <summary>Reads the rich status (google.rpc.Status with a BadRequest detail) when the server sent one.</summary>
+    public static CallFailure From(RpcException e)
+    {
+        var badRequest = e.GetRpcStatus()?.GetDetail<BadRequest>();
+        var violations = badRequest?.FieldViolations.Select(v => (v.Field, v.Description)).ToList() ?? [];
+        return new CallFailure(e.StatusCode, e.Status.Detail, violations);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+using NegociacionOptimizer.Api.Presentation;
+using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Domain.Money;
+
+namespace NegociacionOptimizer.SampleClient;
+
+/// <summary>Renders responses as plain text for a terminal.</summary>
+public static class OfferTable
+{
+    private static readonly string[] Header =
+        ["#", "kind", "down payment", "discount", "installments", "freq", "CFT", "P(complete)", "E[NPV]", "ladder"];
+
+    private static readonly string[] ScheduleHeader = ["n", "due date", "amount", "interest", "principal", "remaining"];
+
+    /// <summary>The summary, the offers table, rank 1's schedule and script, or the reasons and suggestions.</summary>
+    public static string Render(GenerateOffersResponse response)
+    {
+        var text = new StringBuilder();
+        var currency = CurrencyOf(response.Currency);
+        text.AppendLine(response.Summary);
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"outcome {response.Outcome}; policy {response.Policy?.PolicyId} v{response.Policy?.Version}; engine {response.Solve?.Engine}, {response.Solve?.SolveTimeMs} ms");
+        if (response.Offers.Count > 0)
+        {
+            text.AppendLine();
+            var rows = response.Offers.Select(o => Row(o, currency)).ToList();
+            AppendTable(text, rows);
+            var best = response.Offers[0];
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"Rank 1 ({best.OfferId}, expires {best.ExpiresOn}): {best.Script}");
+            foreach (var binding in best.BindingConstraints)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  shaped by: {binding.Text}");
+            }
+
+            if (best.Schedule.Count > 0)
+            {
+                text.AppendLine(Schedule(best, currency));
+            }
+        }
+
+        AppendExplanations(text, "Why no offer", response.NoOfferReasons);
+        AppendExplanations(text, "What would make an offer exist", response.Suggestions);
+        return text.ToString();
+    }
+
+    /// <summary>The verdict on a proposal, its violations and the offer it becomes.</summary>
+    public static string Render(EvaluateProposalResponse response)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"verdict {response.Verdict}: {response.Summary}");
+        AppendExplanations(text, "Violations", response.Violations);
+        if (response.AcceptedOffer is { } offer)
+        {
+            var currency = CurrencyOf(offer.Currency);
+            AppendTable(text, [Row(offer, currency)]);
+            text.AppendLine(offer.Script);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A failed call with every field violation.</summary>
+    public static string Render(CallFailure failure)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{failure.Code}: {failure.Message}");
+        foreach (var (field, description) in failure.Violations)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {field}: {description}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The dated schedule of an offer.</summary>
+    public static string Schedule(Offer offer, Currency currency)
+    {
+        var rows = new List<string[]> { ScheduleHeader };
+        rows.AddRange(offer.Schedule.Select(s => new[]
+        {
+            s.Number.ToString(CultureInfo.InvariantCulture), s.DueDate, Money(s.AmountMinor, currency), Money(s.InterestMinor, currency),
+            Money(s.PrincipalMinor, currency), Money(s.RemainingBalanceMinor, currency),
+        }));
+        var text = new StringBuilder();
+        AppendColumns(text, rows);
+        return text.ToString().TrimEnd();
+    }
+
+    private static string[] Row(Offer o, Currency currency) =>
+    [
+        o.Rank.ToString(CultureInfo.InvariantCulture),
+        o.Kind switch { OfferKind.Settlement => "settlement", OfferKind.DeferredPlan => $"deferred +{o.GracePeriods}", _ => "plan" },
+        Money(o.DownPaymentMinor, currency),
+        $"{Money(o.Discount.TotalMinor, currency)} ({Formats.Percent(o.Discount.ShareOfBalanceBp, Language.English)})",
+        o.Installments == 0 ? "-" : $"{o.Installments} × {Money(o.InstallmentMinor, currency)}",
+        o.Installments == 0 ? "-" : o.Frequency.ToString().ToLowerInvariant(),
+        (o.EffectiveAnnualCost * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%",
+        o.CompletionProbability.ToString("0.000", CultureInfo.InvariantCulture),
+        Money(o.ExpectedNpvMinor, currency),
+        o.LadderPosition.ToString(CultureInfo.InvariantCulture),
+    ];
+
+    private static void AppendTable(StringBuilder text, IEnumerable<string[]> rows) => AppendColumns(text, [Header, .. rows]);
+
+    private static void AppendColumns(StringBuilder text, List<string[]> rows)
+    {
+        var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            text.AppendLine(string.Join("  ", row.Select((cell, c) => c == 0 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd());
+        }
+    }
+
+    private static void AppendExplanations(StringBuilder text, string title, IEnumerable<Explanation> items)
+    {
+        var list = items.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"{title}:");
+        foreach (var item in list)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  [{item.Code}] {item.Text}");
+        }
+    }
+
+    private static Currency CurrencyOf(string code) => Currency.TryFromCode(code, out var c) ? c : new Currency(code, 2, code);
+
+    private static string Money(long minor, Currency currency) => Formats.Money(minor, currency, Language.English);
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Google.Protobuf.Reflection;
+
+namespace NegociacionOptimizer.Api.Validation;
+
+/// <summary>Collects every problem of a message, so a caller learns them all at once, with range helpers.</summary>
+public sealed class Problems
+{
+    /// <summary>Largest amount any money field may hold, minor units.</summary>
+    public const long MaxAmountMinor = 1_000_000_000_000_000;
+
+    private readonly List<FieldViolation> _items = [];
+
+    /// <summary>The problems found, in the order found.</summary>
+    public IReadOnlyList<FieldViolation> Items => _items;
+
+    /// <summary>True when nothing is wrong.</summary>
+    public bool IsEmpty => _items.Count == 0;
+
+    /// <summary>Records a problem.</summary>
+    public void Add(string field, string description) => _items.Add(new FieldViolation(field, description));
+
+    /// <summary>Records a problem when <paramref name="value"/> is outside [min, max]; true when it is inside.</summary>
+    public bool Range(string field, long value, long min, long max)
+    {
+        if (value >= min && value <= max)
+        {
+            return true;
+        }
+
+        Add(field, $"must be between {N(min)} and {N(max)}; got {N(value)}");
+        return false;
+    }
+
+    /// <summary>Records a problem when a double is not finite or outside [min, max].</summary>
+    public bool Range(string field, double value, double min, double max)
+    {
+        if (double.IsFinite(value) && value >= min && value <= max)
+        {
+            return true;
+        }
+
+        Add(field, string.Create(CultureInfo.InvariantCulture, $"must be between {min} and {max}; got {value}"));
+        return false;
+    }
+
+    /// <summary>Records a problem when a money amount is outside 0..10^15 (or min..10^15).</summary>
+    public bool Amount(string field, long value, long min = 0) => Range(field, value, min, MaxAmountMinor);
+
+    /// <summary>Records a problem when <paramref name="text"/> is longer than <paramref name="max"/> characters.</summary>
+    public void MaxLength(string field, string text, int max)
+    {
+        if (text.Length > max)
+        {
+            Add(field, $"must be at most {max} characters; got {text.Length}");
+        }
+    }
+
+    /// <summary>
+    /// Records a problem for an enum value that is not a defined value of its proto enum (an unknown number), or the
+    /// zero value when <paramref name="allowUnspecified"/> is false. True when the value is usable.
+    /// </summary>
+    public bool Enum<T>(string field, T value, EnumDescriptor descriptor, bool allowUnspecified)
+        where T : struct, System.Enum
+    {
+        var number = Convert.ToInt32(value, CultureInfo.InvariantCulture);
+        var allowed = string.Join(", ", descriptor.Values.Where(v => v.Number != 0).Select(v => v.Name));
+        if (descriptor.FindValueByNumber(number) is null)
+        {
+            Add(field, $"unknown value {number}; allowed: {allowed}");
+            return false;
+        }
+
+        if (number == 0 && !allowUnspecified)
+        {
+            Add(field, $"is required; allowed: {allowed}");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

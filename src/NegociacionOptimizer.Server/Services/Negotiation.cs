@@ -1,0 +1,75 @@
+using Grpc.Core;
+using NegociacionOptimizer.Api.Mapping;
+using NegociacionOptimizer.Api.Policies;
+using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Domain.Money;
+using NegociacionOptimizer.Domain.Plans;
+using D = NegociacionOptimizer.Domain;
+
+namespace NegociacionOptimizer.Server.Services;
+
+/// <summary>A validated request turned into the domain: the negotiation, the policy that answers it and its budget.</summary>
+/// <param name="Context">Account, inquiry, policy and calendar.</param>
+/// <param name="PolicyRef">Which policy answered, as the response reports it.</param>
+public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef)
+{
+    /// <summary>Margin kept from the call's deadline for mapping and sending the answer.</summary>
+    public static readonly TimeSpan DeadlineMargin = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// Builds the negotiation of a validated request: an inline policy takes its defaults from the request's currency;
+    /// otherwise the named policy (or <c>default</c>) from the store.
+    /// </summary>
+    public static Negotiation From(
+        IPolicyStore policies, Account account, Inquiry inquiry, Api.V1.Policy? inline, string policyId)
+    {
+        var domainAccount = ToDomain.Account(account);
+        D.Policies.Policy policy;
+        PolicyRef reference;
+        if (inline is { } message)
+        {
+            policy = ToDomain.Policy(message, domainAccount.Currency);
+            reference = new PolicyRef { PolicyId = policy.Id, Version = policy.Version, Arm = "inline" };
+        }
+        else
+        {
+            var id = policyId.Length > 0 ? policyId : D.Policies.PolicyDefaults.DefaultPolicyId;
+            policy = policies.TryGet(id, out var stored)
+                ? stored.Policy
+                : throw new InvalidOperationException($"Policy '{id}' vanished after validation.");
+            reference = new PolicyRef { PolicyId = policy.Id, Version = policy.Version, Arm = "champion" };
+        }
+
+        if (!CountryCalendars.TryGet(policy.Country, out var calendar))
+        {
+            throw new InvalidOperationException($"No calendar for policy country '{policy.Country}'.");
+        }
+
+        var context = new NegotiationContext(domainAccount, ToDomain.Inquiry(inquiry), policy, calendar);
+        return new Negotiation(context, reference);
+    }
+
+    /// <summary>The currency of every amount.</summary>
+    public Currency Currency => Context.Account.Currency;
+
+    /// <summary>
+    /// The search budget: the policy's limit, shortened to the call's deadline minus a margin. DEADLINE_EXCEEDED when
+    /// nothing is left.
+    /// </summary>
+    public TimeSpan TimeLimit(DateTime deadlineUtc, TimeProvider time)
+    {
+        var limit = TimeSpan.FromMilliseconds(Context.Policy.SolveTimeLimitMs);
+        if (deadlineUtc == DateTime.MaxValue)
+        {
+            return limit;
+        }
+
+        var remaining = deadlineUtc - time.GetUtcNow().UtcDateTime - DeadlineMargin;
+        if (remaining <= TimeSpan.Zero)
+        {
+            throw new RpcException(new Status(StatusCode.DeadlineExceeded, "The call's deadline leaves no time to search for offers."));
+        }
+
+        return remaining < limit ? remaining : limit;
+    }
+}

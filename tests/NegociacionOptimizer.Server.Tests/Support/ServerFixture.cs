@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging;
+using NegociacionOptimizer.SampleClient;
+using NegociacionOptimizer.Server.Hosting;
+
+namespace NegociacionOptimizer.Server.Tests.Support;
+
+/// <summary>One real Kestrel server on a free loopback port per test class, called through the sample client.</summary>
+public sealed class ServerFixture : IAsyncLifetime
+{
+    private ServerHost? _host;
+
+    public OfferClient Client { get; private set; } = null!;
+
+    public Uri Address => _host!.Address;
+
+    public async Task InitializeAsync()
+    {
+        _host = await ServerHost.StartAsync(new ServerOptions { Port = 0, MinimumLogLevel = LogLevel.Warning });
+        Client = new OfferClient(_host.Address);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+}
