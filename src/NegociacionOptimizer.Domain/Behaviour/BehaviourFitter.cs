@@ -42,11 +42,11 @@ public static class BehaviourFitter
             throw new InvalidOperationException("No plan in the history broke: the hazards cannot be estimated.");
         }
 
-        if (!cells.Any(c => c.Reason == Reason.Other))
+        if (!cells.Any(c => c.Reason == Reason.Other && c.Events > 0))
         {
             throw new InvalidOperationException(
-                "The history has no plan with reason OTHER, the reference whose multiplier is 1.0: base hazards and " +
-                "reason multipliers cannot be told apart.");
+                "The history has no broken plan with reason OTHER, the reference whose multiplier is 1.0: base hazards " +
+                "and reason multipliers cannot be told apart.");
         }
 
         var likelihood = BuildLikelihood(cells, options);

@@ -31,6 +31,14 @@ public sealed class BehaviourFitterErrorTests
     }
 
     [Fact]
+    public void History_whose_reference_plans_never_broke_is_a_clear_error()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() =>
+            BehaviourFitter.Fit([Plan(Reason.Other, true), Plan(Reason.JobLoss, false), Plan(Reason.JobLoss, true)]));
+        Assert.Contains("OTHER", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Inconsistent_record_is_rejected_with_its_position()
     {
         var bad = Plan(Reason.Other, completed: true) with { InstallmentsPaid = 5 };
