@@ -1,0 +1,144 @@
+using System.CommandLine;
+using System.Globalization;
+using NegociacionOptimizer.Analyst.Csv;
+using NegociacionOptimizer.Analyst.Policies;
+using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Behaviour;
+using Spectre.Console;
+
+namespace NegociacionOptimizer.Analyst.Commands;
+
+/// <summary>
+/// <c>fit-behaviour</c>: fits the behaviour model to a plan-history CSV, prints the estimates with their confidence
+/// intervals and writes the <c>{"behaviour": ...}</c> fragment to paste into a policy file.
+/// </summary>
+internal static class FitBehaviourCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var history = new Option<string>("--history") { Description = "Historial de planes (CSV).", Required = true };
+        var buckets = new Option<string>("--buckets")
+        {
+            Description = "Límites inferiores de los tramos de carga, en % del ingreso disponible.",
+            DefaultValueFactory = _ => "0,10,20,30,40,50",
+        };
+        var output = CommonOptions.Out("Archivo del fragmento de política (JSON); sin él, el fragmento se muestra en pantalla.", required: false);
+        var command = new Command("fit-behaviour", "Ajusta el modelo de comportamiento (riesgo de interrupción por tramo de carga y multiplicadores por motivo) por máxima verosimilitud.")
+        {
+            history, buckets, output,
+        };
+        command.SetAction(r => Run(console, r.GetValue(history)!, r.GetValue(buckets)!, r.GetValue(output)));
+        return command;
+    }
+
+    public static int Run(IAnsiConsole console, string historyPath, string buckets, string? output) =>
+        CommandRunner.Run(console, () =>
+        {
+            var options = new BehaviourFitOptions { BucketFromBp = ParseBuckets(buckets) };
+            IReadOnlyList<PlanHistoryRecord> records;
+            using (var reader = File.OpenText(historyPath))
+            {
+                records = HistoryCsv.Read(reader);
+            }
+
+            var fit = BehaviourFitter.Fit(records, options);
+            console.Write(FitTable(fit));
+            console.MarkupLineInterpolated(
+                $"{Display.Count(fit.RecordCount)} planes, {Display.Count(fit.EventCount)} interrumpidos; log-verosimilitud {Display.Number(fit.LogLikelihood, 2)}.");
+            foreach (var p in fit.BaseHazards.Concat(fit.ReasonMultipliers).Where(p => p.Status == FitStatus.NoEvents))
+            {
+                console.MarkupLineInterpolated(
+                    $"[yellow]Atención:[/] {Label(p, fit)} no tiene planes interrumpidos: la estimación es 0 (cota superior {Display.Number(p.Upper ?? 0, 5)}).");
+            }
+
+            var fragment = PolicyFiles.BehaviourFragment(fit.Model);
+            if (output is null)
+            {
+                console.WriteLine(fragment);
+            }
+            else
+            {
+                using var writer = CommandRunner.CreateText(output);
+                writer.Write(fragment);
+                console.MarkupLineInterpolated($"Fragmento de política escrito en [bold]{output}[/].");
+            }
+
+            return 0;
+        });
+
+    /// <summary>"0,10,20" (percent of disposable income) → bp.</summary>
+    internal static IReadOnlyList<int> ParseBuckets(string text) =>
+        [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(s =>
+            decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var pct) && pct is >= 0 and <= 1000
+                ? (int)Math.Round(pct * 100)
+                : throw new FormatException($"--buckets: '{s}' no es un porcentaje entre 0 y 1000."))];
+
+    private static Table FitTable(BehaviourFit fit)
+    {
+        var level = Display.Number(fit.ConfidenceLevel * 100, 0);
+        var table = new Table()
+            .AddColumn("Parámetro (riesgo mensual)")
+            .AddColumn(new TableColumn("Estimación").RightAligned())
+            .AddColumn(new TableColumn("Error est.").RightAligned())
+            .AddColumn(new TableColumn($"IC {level} %").RightAligned())
+            .AddColumn(new TableColumn("Interr. / meses").RightAligned())
+            .AddColumn("Estado");
+        foreach (var p in fit.BaseHazards)
+        {
+            table.AddRow(Row(p, fit, decimals: 5));
+        }
+
+        foreach (var p in fit.ReasonMultipliers.Where(p => p.Status != FitStatus.NotEstimated || !p.Reason!.Value.RequiresReview()))
+        {
+            table.AddRow(Row(p, fit, decimals: 3));
+        }
+
+        return table;
+    }
+
+    /// <summary>The cells of a parameter's row, escaped: Spectre reads square brackets as markup.</summary>
+    private static string[] Row(FittedParameter p, BehaviourFit fit, int decimals) =>
+    [.. new[]
+    {
+        Label(p, fit),
+        Display.Number(p.Estimate, decimals),
+        p.StandardError is { } se ? Display.Number(se, decimals) : "—",
+        p.Lower is { } lo && p.Upper is { } hi ? $"[{Display.Number(lo, decimals)}; {Display.Number(hi, decimals)}]" : "—",
+        p.Records > 0 ? $"{Display.Count(p.Events)} / {Display.Number(p.ExposureMonths, 0)}" : "—",
+        Status(p.Status),
+    }.Select(Markup.Escape)];
+
+    private static string Label(FittedParameter p, BehaviourFit fit)
+    {
+        if (p.Reason is { } reason)
+        {
+            return $"Mult. {ReasonLabel(reason)}";
+        }
+
+        var index = fit.BaseHazards.ToList().IndexOf(p);
+        var from = Display.Number(p.BurdenFromBp!.Value / 100.0, 0);
+        return index + 1 < fit.BaseHazards.Count
+            ? $"Base, carga {from}–{Display.Number(fit.BaseHazards[index + 1].BurdenFromBp!.Value / 100.0, 0)} %"
+            : $"Base, carga ≥ {from} %";
+    }
+
+    private static string ReasonLabel(Reason reason) => reason switch
+    {
+        Reason.JobLoss => "pérdida de empleo",
+        Reason.IncomeReduction => "reducción de ingresos",
+        Reason.Illness => "enfermedad",
+        Reason.OverIndebtedness => "sobreendeudamiento",
+        Reason.Forgot => "olvido",
+        Reason.Dispute => "disputa del saldo",
+        Reason.FraudClaim => "reclamo por fraude",
+        _ => "otro motivo",
+    };
+
+    private static string Status(FitStatus status) => status switch
+    {
+        FitStatus.Estimated => "estimado",
+        FitStatus.NoEvents => "sin interrupciones",
+        FitStatus.NotEstimated => "sin datos (se mantiene)",
+        _ => "fijo (referencia)",
+    };
+}

@@ -1,0 +1,30 @@
+using MathNet.Numerics.LinearAlgebra;
+using NegociacionOptimizer.Domain.Behaviour;
+using NegociacionOptimizer.Domain.Policies;
+
+namespace NegociacionOptimizer.Domain.Tests.Behaviour;
+
+public sealed class HistoryLikelihoodTests
+{
+    [Fact]
+    public void Analytic_gradient_matches_finite_differences()
+    {
+        var bounds = BehaviourModel.Default.Buckets.Select(b => b.BurdenFromBp).ToList();
+        var cells = HistoryCell.Aggregate(SyntheticHistory.Generate(BehaviourModel.Default, 2_000, seed: 9), bounds);
+        var likelihood = new HistoryLikelihood(
+            cells, [0, 1, 2, 3, 4, 5], [-1, 6, 7, 8, 9, 10, -1, -1, -1], new double[6], [0, 0, 0, 0, 0, 0, 1, 1, 1]);
+        var theta = Vector<double>.Build.Dense([-5.3, -4.6, -3.9, -3.4, -2.8, -2.3, 0.4, 0.1, 0.26, 0.34, -0.5]);
+
+        var gradient = likelihood.Evaluate(theta).Gradient;
+
+        for (var j = 0; j < theta.Count; j++)
+        {
+            var up = theta.Clone();
+            var down = theta.Clone();
+            up[j] += 1e-6;
+            down[j] -= 1e-6;
+            var numeric = (likelihood.Evaluate(up).Value - likelihood.Evaluate(down).Value) / 2e-6;
+            Assert.Equal(numeric, gradient[j], Math.Max(1e-3, Math.Abs(numeric) * 1e-5));
+        }
+    }
+}
