@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Optimization.Model;
 using NegociacionOptimizer.Optimization.Search;
@@ -130,21 +128,12 @@ public sealed class CpSatOfferEngine : IOfferEngine
             .Select((p, position) => (p.Rank, Position: position + 1))
             .ToDictionary(p => p.Rank, p => p.Position);
         return [.. ranked.Select((p, index) => new RankedOffer(
-            OfferId(fingerprint, p.Plan.Terms),
+            OfferIds.Of(fingerprint, p.Plan.Terms),
             index + 1,
             ladder[index + 1],
             p.Plan,
             p.Efficient,
             p.Class,
             BindingConstraints.Of(context, p.Plan)))];
-    }
-
-    /// <summary>"of-" + 16 hex digits of SHA-256(fingerprint, terms): the same request and policy give the same id.</summary>
-    public static string OfferId(string fingerprint, PlanTerms terms)
-    {
-        var text = string.Create(CultureInfo.InvariantCulture,
-            $"{fingerprint}|{terms.Frequency}|{terms.Installments}|{terms.GracePeriods}|{terms.DownPaymentMinor}|{terms.DiscountMinor}");
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
-        return "of-" + Convert.ToHexStringLower(hash.AsSpan(0, 8));
     }
 }

@@ -1,11 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Google.Protobuf;
-using NegociacionOptimizer.Domain.Plans;
 
 namespace NegociacionOptimizer.Api.Mapping;
 
-/// <summary>Stable digests: the request fingerprint the engine derives offer ids from, and offer ids.</summary>
+/// <summary>The request fingerprint the engine derives offer ids from.</summary>
 public static class Fingerprints
 {
     /// <summary>
@@ -21,12 +20,5 @@ public static class Fingerprints
         var body = copy.ToByteArray();
         var suffix = Encoding.UTF8.GetBytes($"\n{policyId}\n{policyVersion}");
         return Convert.ToHexStringLower(SHA256.HashData([.. body, .. suffix]));
-    }
-
-    /// <summary>An offer id: the first 16 hex characters of SHA-256(fingerprint + terms).</summary>
-    public static string OfferId(string fingerprint, PlanTerms terms)
-    {
-        var text = $"{fingerprint}|{terms.DownPaymentMinor}|{terms.DiscountMinor}|{(int)terms.Frequency}|{terms.Installments}|{terms.GracePeriods}";
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
     }
 }

@@ -3,7 +3,7 @@ using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.Validation;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
-using NegociacionOptimizer.Optimization;
+using NegociacionOptimizer.Domain.Offers;
 using D = NegociacionOptimizer.Domain;
 
 namespace NegociacionOptimizer.Api.Mapping;

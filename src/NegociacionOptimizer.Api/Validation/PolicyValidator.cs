@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Money;
 
 namespace NegociacionOptimizer.Api.Validation;
@@ -40,9 +41,9 @@ public static partial class PolicyValidator
             }
         }
 
-        if (policy.Country.Length > 0 && !CountryCalendars.SupportedCountries.Contains(policy.Country, StringComparer.Ordinal))
+        if (policy.Country.Length > 0 && !BusinessCalendars.SupportedCountries.Contains(policy.Country, StringComparer.Ordinal))
         {
-            problems.Add(P("country"), $"must be one of {string.Join(", ", CountryCalendars.SupportedCountries)}; got \"{policy.Country}\"");
+            problems.Add(P("country"), $"must be one of {string.Join(", ", BusinessCalendars.SupportedCountries)}; got \"{policy.Country}\"");
         }
 
         ValidateTerms(problems, policy, P);

@@ -1,3 +1,4 @@
+using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Domain.Valuation;

@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Optimization.Model;

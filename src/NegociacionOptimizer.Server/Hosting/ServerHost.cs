@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NegociacionOptimizer.Api.Policies;
+using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Optimization;
-using NegociacionOptimizer.Server.Engine;
 using NegociacionOptimizer.Server.Errors;
 using NegociacionOptimizer.Server.Policies;
 using NegociacionOptimizer.Server.Services;
@@ -57,7 +57,7 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Services.AddGrpcReflection();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IPolicyStore, PolicyStore>();
-        builder.Services.AddSingleton<IOfferEngine, TemporaryGridEngine>();
+        builder.Services.AddSingleton<IOfferEngine, CpSatOfferEngine>();
         builder.Services.AddSingleton<OfferPipeline>();
         builder.Services.AddSingleton<ProposalEvaluator>();
 

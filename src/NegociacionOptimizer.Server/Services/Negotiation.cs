@@ -2,6 +2,7 @@ using Grpc.Core;
 using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.Policies;
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
 using D = NegociacionOptimizer.Domain;
@@ -40,7 +41,7 @@ public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef
             reference = new PolicyRef { PolicyId = policy.Id, Version = policy.Version, Arm = "champion" };
         }
 
-        if (!CountryCalendars.TryGet(policy.Country, out var calendar))
+        if (!BusinessCalendars.TryGet(policy.Country, out var calendar))
         {
             throw new InvalidOperationException($"No calendar for policy country '{policy.Country}'.");
         }

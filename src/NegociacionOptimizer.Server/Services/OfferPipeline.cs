@@ -5,6 +5,7 @@ using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.Validation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Optimization;
 
 namespace NegociacionOptimizer.Server.Services;
@@ -18,7 +19,7 @@ public sealed class OfferPipeline(IPolicyStore policies, IOfferEngine engine, Ti
     private readonly RequestValidator _validator = new(policies);
 
     /// <summary>Name of the engine, reported in every response.</summary>
-    public string EngineName { get; } = engine is Engine.TemporaryGridEngine ? Engine.TemporaryGridEngine.Name : ToProto.DefaultEngineName;
+    public string EngineName { get; } = ToProto.DefaultEngineName;
 
     /// <summary>The validator of every request.</summary>
     public RequestValidator Validator => _validator;

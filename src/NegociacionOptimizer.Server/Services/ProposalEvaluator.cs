@@ -6,7 +6,7 @@ using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
-using NegociacionOptimizer.Optimization;
+using NegociacionOptimizer.Domain.Offers;
 using D = NegociacionOptimizer.Domain;
 
 namespace NegociacionOptimizer.Server.Services;
@@ -127,7 +127,7 @@ public sealed class ProposalEvaluator(IPolicyStore policies)
         if (acceptable)
         {
             var fingerprint = Fingerprints.Of(request, negotiation.PolicyRef.PolicyId, negotiation.PolicyRef.Version);
-            response.AcceptedOffer = ToProto.Offer(plan, Fingerprints.OfferId(fingerprint, terms), 1, 1, false,
+            response.AcceptedOffer = ToProto.Offer(plan, OfferIds.Of(fingerprint, terms), 1, 1, false,
                 TermClass.Of(terms.Structure), [], context, negotiation.PolicyRef, language);
         }
 

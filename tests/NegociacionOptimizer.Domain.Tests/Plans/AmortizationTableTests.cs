@@ -83,18 +83,6 @@ public sealed class AmortizationTableTests
     }
 
     [Fact]
-    public void Float_and_exact_fill_agree_away_from_exact_halves()
-    {
-        var exact = (Amounts: new long[12], Interest: new long[12]);
-        var floating = (Amounts: new long[12], Interest: new long[12]);
-
-        Assert.True(Amortization.Fill(100_000_000, 10_046_300, 3_600, 12, exact.Amounts, exact.Interest));
-        Assert.True(Amortization.Fill(100_000_000, 10_046_300, 0.03, floating.Amounts, floating.Interest));
-        Assert.Equal(exact.Amounts, floating.Amounts);
-        Assert.Equal(exact.Interest, floating.Interest);
-    }
-
-    [Fact]
     public void Installment_that_repays_before_n_is_reported_as_rounding()
     {
         // Interest-free 1,000 in 3 with unit 500: A = 500, the balance is 0 after installment 2, so no third installment.

@@ -1,10 +1,11 @@
+using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Domain.Policies;
-using NegociacionOptimizer.Optimization;
+using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Server.Tests.Support;
 using D = NegociacionOptimizer.Domain;
 
@@ -84,7 +85,7 @@ public class MappingTests
         request.Inquiry.PayDay = new PayDay { DayOfMonth = 20 };
         var context = new NegotiationContext(
             ToDomain.Account(request.Account), ToDomain.Inquiry(request.Inquiry), PolicyDefaults.BuiltIn,
-            CountryCalendars.TryGet("CO", out var calendar) ? calendar : throw new InvalidOperationException());
+            BusinessCalendars.TryGet("CO", out var calendar) ? calendar : throw new InvalidOperationException());
         var terms = new PlanTerms(10_000_000, 5_000_000, D.Accounts.Frequency.Monthly, 12, 1);
         var plan = PlanEvaluator.Evaluate(context, terms);
         var policyRef = new PolicyRef { PolicyId = "default", Version = 1, Arm = "champion" };

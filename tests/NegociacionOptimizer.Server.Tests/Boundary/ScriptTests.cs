@@ -1,3 +1,4 @@
+using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Domain.Accounts;
@@ -17,7 +18,7 @@ public class ScriptTests
         var account = new Account("A", Cop, 150_000_000, 0, 0, 160, AsOf);
         var inquiry = new Inquiry(500_000_000, 0, 0, null, 150_000_000, Frequency.Monthly, PayDay.OfMonth(5), Reason.Forgot);
         var policy = PolicyDefaults.BuiltIn with { NominalAnnualRate = [] };
-        return new NegotiationContext(account, inquiry, policy, CountryCalendars.TryGet("CO", out var c) ? c : throw new InvalidOperationException());
+        return new NegotiationContext(account, inquiry, policy, BusinessCalendars.TryGet("CO", out var c) ? c : throw new InvalidOperationException());
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public class GenerateOffersTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Equal(response.Offers.Count, response.Offers.Select(o => (o.Frequency, o.Installments)).Distinct().Count());
         Assert.All(response.Offers, o =>
         {
-            Assert.Equal(16, o.OfferId.Length);
+            Assert.Matches("^of-[0-9a-f]{16}$", o.OfferId);
             Assert.False(string.IsNullOrWhiteSpace(o.Script));
             Assert.Equal(o.Installments, o.Schedule.Count);
             Assert.True(o.CompanyValueMinor > 0 && o.PersonValueMinor >= 0);

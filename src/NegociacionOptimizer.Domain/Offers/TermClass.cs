@@ -1,7 +1,7 @@
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Plans;
 
-namespace NegociacionOptimizer.Optimization;
+namespace NegociacionOptimizer.Domain.Offers;
 
 /// <summary>
 /// A term class of SPEC §5: the settlement, or plans of ≤ 3, ≤ 6, ≤ 12, ≤ 24, ≤ 36 and &gt; 36 months at one frequency.

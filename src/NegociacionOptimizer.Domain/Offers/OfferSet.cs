@@ -1,6 +1,6 @@
 using NegociacionOptimizer.Domain.Plans;
 
-namespace NegociacionOptimizer.Optimization;
+namespace NegociacionOptimizer.Domain.Offers;
 
 /// <summary>Computes the ranked set of offers for one negotiation (SPEC §5–§6).</summary>
 public interface IOfferEngine

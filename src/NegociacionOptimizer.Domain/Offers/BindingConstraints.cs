@@ -1,8 +1,7 @@
 using NegociacionOptimizer.Domain.Accounts;
-using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
 
-namespace NegociacionOptimizer.Optimization;
+namespace NegociacionOptimizer.Domain.Offers;
 
 /// <summary>
 /// The rules that shaped a plan: those it meets with less than one grid step (or rounding unit) to spare, so that the
@@ -70,8 +69,7 @@ public static class BindingConstraints
         var maxDiscount = context.MaxDiscountMinor(terms.Installments);
         if (terms.DiscountMinor > 0 && terms.DiscountMinor + step > maxDiscount)
         {
-            var capBp = policy.PrincipalDiscount.CapBp(terms.Installments, context.Account.DaysPastDue);
-            result.Add(new(RuleCode.DiscountLimit, MinorUnits.ShareOfBp(terms.DiscountMinor, context.BalanceMinor), capBp, FigureUnit.BasisPoints));
+            result.Add(new(RuleCode.DiscountLimit, terms.DiscountMinor, maxDiscount, FigureUnit.Minor));
         }
 
         return result;
