@@ -233,6 +233,7 @@ internal sealed class OfferModel
 
         // k = ⌈F·a/r⌉ with F = B − step·(d + q): exact in integers when interest-free, scaled otherwise.
         var spent = Down + Discount;
+        AddPositiveLastInstallment(structure, y, spent);
         if (profile.PeriodRate == 0)
         {
             Model.Add((Units * (n * r)) + (spent * step) >= b).OnlyEnforceIf(y);
@@ -240,7 +241,7 @@ internal sealed class OfferModel
             return;
         }
 
-        AddPositiveLastInstallment(structure, y, spent);
+        AddUsuryCap(structure, y, spent);
         var a = profile.AnnuityFactor;
         // CP-SAT bounds every term by its variable's whole domain, so λ is sized on the domains, not on this structure.
         var maxSpent = 2.0 * (b / step);
@@ -269,6 +270,29 @@ internal sealed class OfferModel
         Model.Add((spent * -(long)Math.Round(scale * g * step)) - (Units * (long)Math.Round(scale * h * r))
                 >= (long)Math.Floor(scale * ((1 - n) - (g * b))))
             .OnlyEnforceIf(y);
+    }
+
+    /// <summary>
+    /// CFT ≤ cap ⇔ Σ A_k·w_k ≤ F with w_k = (1+cap)^(−t_k/365) (the flows' value falls as the rate rises). With
+    /// A_k = A (k &lt; n), A_n = L ≈ G·F − H·A and F = B − step·(d + q) this is linear:
+    /// A·(Σ_{k&lt;n} w_k − H·w_n) + F·(G·w_n − 1) ≤ n, the right side giving the interest rounding its n minor units
+    /// (the exact evaluation re-checks every answer). Interest-free plans repay exactly F and always pass.
+    /// </summary>
+    private void AddUsuryCap(StructureSpace structure, BoolVar y, LinearExpr spent)
+    {
+        var n = structure.Structure.Installments;
+        var weights = structure.CapDiscount(_space.Context.Policy.MaxEffectiveAnnualRateBp / 10_000.0);
+        var (g, h) = structure.LastInstallment;
+        var perInstallment = weights.Take(n - 1).Sum() - (h * weights[n - 1]);
+        var perFinanced = (g * weights[n - 1]) - 1;
+        var b = (double)_space.Balance;
+        var step = (double)_space.Step;
+        var r = (double)_space.Rounding;
+        var magnitude = (Math.Abs(perInstallment) * r * Math.Max(1, _space.MaxInstallmentUnits)) + (Math.Abs(perFinanced) * (b + (step * 2 * (b / step)))) + n + 1;
+        var scale = Math.Floor(Headroom / magnitude);
+        Model.Add((Units * (long)Math.Round(scale * perInstallment * r)) - (spent * (long)Math.Round(scale * perFinanced * step))
+                <= (long)Math.Floor(scale * (n - (perFinanced * b))))
+            .OnlyEnforceIf([y, _switches[Rule.UsuryCap]]);
     }
 
     private void AddPiece(Piece piece, BoolVar x)

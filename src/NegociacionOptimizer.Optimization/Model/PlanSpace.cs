@@ -1,7 +1,6 @@
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
-using NegociacionOptimizer.Domain.Valuation;
 
 namespace NegociacionOptimizer.Optimization.Model;
 
@@ -85,6 +84,10 @@ internal sealed class StructureSpace
         LastInstallment = LastInstallmentForm(profile);
     }
 
+    /// <summary>w_k = (1 + cap)^(−t_k/365): the discount factors at the usury cap, k = 1..n at index k−1.</summary>
+    public double[] CapDiscount(double capRate) =>
+        [.. Profile.Days.Select(t => Math.Pow(1 + capRate, -t / 365.0))];
+
     public PlanStructure Structure { get; }
 
     public StructureProfile Profile { get; }
@@ -109,11 +112,7 @@ internal sealed class StructureSpace
     /// <summary>Burden-bucket pieces (capacity and minimum installment are separate rules, so a diagnosis can relax them).</summary>
     public IReadOnlyList<Piece> Pieces { get; }
 
-    /// <summary>
-    /// The structure's slice, or null when no plan of it can meet the usury cap (checked on the schedule that finances
-    /// the whole balance: the CFT of a French schedule depends on the structure's rate and dates, not on F, up to the
-    /// centavo rounding that the exact evaluation of every answer re-checks).
-    /// </summary>
+    /// <summary>The structure's slice, or null when not even the whole balance gives an installment of one rounding unit.</summary>
     public static StructureSpace? Create(PlanSpace space, PlanStructure structure)
     {
         var context = space.Context;
@@ -122,7 +121,7 @@ internal sealed class StructureSpace
         var p = profile.PeriodsPerYear;
         var r = space.Rounding;
         var maxUnits = Amortization.Installment(space.Balance, profile, r) / r;
-        if (maxUnits < 1 || !WithinUsuryCap(space, profile))
+        if (maxUnits < 1)
         {
             return null;
         }
@@ -156,17 +155,6 @@ internal sealed class StructureSpace
         var numerator = (Int128)fromBp * 12 * context.DisposableIncomeMinor;
         var denominator = (Int128)p * 10_000 * r;
         return (long)((numerator + denominator - 1) / denominator);
-    }
-
-    private static bool WithinUsuryCap(PlanSpace space, StructureProfile profile)
-    {
-        var n = profile.Structure.Installments;
-        var financed = space.Balance;
-        var installment = Amortization.Installment(financed, profile, space.Rounding);
-        var amounts = new long[n];
-        var interest = new long[n];
-        return !Amortization.Fill(financed, installment, profile.NominalRateBp, profile.PeriodsPerYear, amounts, interest)
-            || EffectiveAnnualCost.IsWithin(space.Context.Policy.MaxEffectiveAnnualRateBp / 10_000.0, financed, amounts, profile.Days);
     }
 
     /// <summary>

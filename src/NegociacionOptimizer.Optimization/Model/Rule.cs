@@ -18,6 +18,8 @@ internal enum Rule
     MinDownPayment,
     /// <summary>Q within its limits for the plan's n.</summary>
     DiscountLimit,
+    /// <summary>CFT ≤ the usury cap.</summary>
+    UsuryCap,
     /// <summary>U_c &gt; 0.</summary>
     CompanyValue,
     /// <summary>U_d ≥ 0.</summary>

@@ -113,6 +113,8 @@ internal static class Diagnosis
                 return (new(RuleCode.MinDownPayment, inquiry.LumpSumMinor, policy.MinDownPaymentBp, FigureUnit.BasisPoints), null);
             case Rule.DiscountLimit:
                 return (new(RuleCode.DiscountLimit, 0, context.MaxDiscountMinor(0), FigureUnit.Minor), null);
+            case Rule.UsuryCap:
+                return (new(RuleCode.UsuryCap, 0, policy.MaxEffectiveAnnualRateBp, FigureUnit.BasisPoints), null);
             case Rule.CompanyValue:
                 return (new(RuleCode.CompanyValue, 0, (long)(context.Alpha * space.Balance), FigureUnit.Minor), null);
             default:

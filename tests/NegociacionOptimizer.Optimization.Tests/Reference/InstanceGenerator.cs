@@ -30,7 +30,7 @@ internal static class InstanceGenerator
         var payDay = incomeFrequency == Frequency.Monthly
             ? PayDay.OfMonth(random.Next(1, 32))
             : PayDay.OnWeekday((DayOfWeek)random.Next(0, 7));
-        var tight = random.Next(4) == 0;
+        var tight = random.Next(6) == 0;
         var income = balance * random.Next(tight ? 2 : 20, tight ? 12 : 150) / 100;
         var stated = random.Next(3) == 0 ? income * random.Next(5, 40) / 100 : (long?)null;
         var lump = random.Next(4) == 0 ? 0 : balance * random.Next(0, 110) / 100;
@@ -43,7 +43,7 @@ internal static class InstanceGenerator
         {
             Id = "generated",
             Country = BusinessCalendars.SupportedCountries[random.Next(BusinessCalendars.SupportedCountries.Count)],
-            MaxTermMonths = random.Next(1, 13),
+            MaxTermMonths = random.Next(2, 13),
             MaxGracePeriods = random.Next(0, 3),
             AllowedFrequencies = random.Next(3) == 0 ? [Frequency.Monthly] : FrequencyExtensions.All,
             RoundingUnitMinor = rounding,
