@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Optimization;
 

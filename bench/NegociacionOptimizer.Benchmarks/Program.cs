@@ -1,3 +1,15 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using NegociacionOptimizer.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(NegociacionOptimizer.Benchmarks.PlanEvaluationBenchmarks).Assembly).Run(args);
+// `portfolio [accounts] [seed] [time-limit-ms]`: the engine-vs-baseline comparison; anything else: BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "portfolio")
+{
+    var accounts = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+    var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2026;
+    var limit = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 2_000;
+    PortfolioComparison.Run(accounts, seed, TimeSpan.FromMilliseconds(limit));
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PlanEvaluationBenchmarks).Assembly).Run(args);

@@ -15,7 +15,12 @@ namespace NegociacionOptimizer.Optimization;
 /// </summary>
 public sealed class CpSatOfferEngine : IOfferEngine
 {
-    private const int MaxFillAttempts = 40;
+    /// <summary>
+    /// Dominated candidates the fill may meet before it stops. Each plan the fill accepts is exactly the best efficient
+    /// plan of the (f, n) not yet used, so the bound can only leave places empty, never put a wrong plan in one; proving
+    /// that no efficient plan is left can otherwise take dozens of solves when the frontier belongs to the picks' (f, n).
+    /// </summary>
+    private const int MaxDominatedFillCandidates = 6;
 
     /// <inheritdoc/>
     public OfferSet Generate(NegotiationContext context, OfferOptions options, CancellationToken cancellationToken)
@@ -52,17 +57,15 @@ public sealed class CpSatOfferEngine : IOfferEngine
         }
 
         picks = [.. picks.OrderByDescending(p => p.Plan.Score).Take(options.OfferCount)];
-        proven &= Fill(space, picks, options.OfferCount, budget);
+        var dominators = new List<PlanEvaluation>();
         for (var i = 0; i < picks.Count; i++)
         {
-            if (picks[i].Efficient is null)
-            {
-                var (dominator, checkedFully) = ParetoCheck.FindDominator(space, picks[i].Plan, budget);
-                proven &= checkedFully;
-                picks[i] = picks[i] with { Efficient = dominator is null };
-            }
+            var (dominator, checkedFully) = ParetoCheck.FindDominator(space, picks[i].Plan, budget);
+            proven &= checkedFully;
+            picks[i] = picks[i] with { Efficient = dominator is null };
+            dominators.Add(dominator ?? picks[i].Plan);
         }
-
+        proven &= Fill(space, picks, options.OfferCount, dominators, budget);
         var offers = Rank(context, picks, options.Fingerprint);
         return new OfferSet(OfferOutcome.Offers, offers, [], [], new SolveStats(proven && !budget.WasCut, budget.Elapsed, budget.Calls));
     }
@@ -80,13 +83,15 @@ public sealed class CpSatOfferEngine : IOfferEngine
     /// <summary>
     /// Adds the best Pareto-efficient plans of (f, n) not yet used until <paramref name="count"/> offers: the best plan
     /// of the remaining scope is taken when no feasible plan dominates it; otherwise the scope is narrowed to plans its
-    /// dominator does not dominate, and the search repeats.
+    /// dominator does not dominate, and the search repeats. The scope starts narrowed by every plan already known
+    /// (<paramref name="dominators"/>: the picks and what dominates them), since nothing they dominate can be efficient.
     /// </summary>
-    private static bool Fill(PlanSpace space, List<(PlanEvaluation Plan, TermClass Class, bool? Efficient)> picks, int count, SolveBudget budget)
+    private static bool Fill(
+        PlanSpace space, List<(PlanEvaluation Plan, TermClass Class, bool? Efficient)> picks, int count,
+        List<PlanEvaluation> dominators, SolveBudget budget)
     {
         var proven = true;
-        var dominators = new List<PlanEvaluation>();
-        for (var attempt = 0; attempt < MaxFillAttempts && picks.Count < count && !budget.IsSpent; attempt++)
+        for (var dominated = 0; dominated < MaxDominatedFillCandidates && picks.Count < count && !budget.IsSpent;)
         {
             var used = picks.Select(p => (p.Plan.Terms.Frequency, p.Plan.Terms.Installments)).ToHashSet();
             var settlementUsed = picks.Any(p => p.Plan.Terms.IsSettlement);
@@ -107,10 +112,13 @@ public sealed class CpSatOfferEngine : IOfferEngine
             else
             {
                 dominators.Add(dominator);
+                dominated++;
             }
+
+            dominators.Add(result.Best);
         }
 
-        return proven && picks.Count >= count;
+        return proven;
     }
 
     private static RankedOffer[] Rank(NegotiationContext context, List<(PlanEvaluation Plan, TermClass Class, bool? Efficient)> picks, string fingerprint)

@@ -1,0 +1,70 @@
+using BenchmarkDotNet.Attributes;
+using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Offers;
+using NegociacionOptimizer.Domain.Plans;
+using NegociacionOptimizer.Optimization;
+using NegociacionOptimizer.Optimization.Tests.Reference;
+
+namespace NegociacionOptimizer.Benchmarks;
+
+/// <summary>
+/// How the cost grows as the amount grid is refined (rounding unit = amount step = B / <see cref="StepsPerBalance"/>,
+/// 0 meaning one minor unit): the CP-SAT engine against the exhaustive reference on the same grid. The instance is the
+/// over-indebted sample (lump sum and discounts give a real two-dimensional grid) under the built-in policy restricted to
+/// monthly plans of up to 6 months and one grace period, so the reference stays computable at the coarser levels.
+/// </summary>
+[MemoryDiagnoser]
+public class GridScalingBenchmarks
+{
+    private readonly CpSatOfferEngine _engine = new();
+    private NegotiationContext _context = null!;
+
+    /// <summary>Grid steps per balance; 0 = one minor unit.</summary>
+    [Params(100, 300, 1_000, 10_000, 0)]
+    public int StepsPerBalance { get; set; }
+
+    /// <summary>Builds the instance at the grid level.</summary>
+    [GlobalSetup]
+    public void Setup() => _context = Instance(StepsPerBalance);
+
+    /// <summary>The engine's ranked set (5 offers).</summary>
+    [Benchmark]
+    public int Engine() =>
+        _engine.Generate(_context, new OfferOptions(5, TimeSpan.FromMinutes(5), "bench"), CancellationToken.None).Offers.Count;
+
+    /// <summary>The instance at a grid level.</summary>
+    public static NegotiationContext Instance(int stepsPerBalance)
+    {
+        var sample = SampleRequests.Load("over-indebted-high-balance");
+        var step = stepsPerBalance == 0 ? 1 : Math.Max(1, sample.BalanceMinor / stepsPerBalance);
+        var policy = sample.Policy with
+        {
+            MaxTermMonths = 6,
+            MaxGracePeriods = 1,
+            AllowedFrequencies = [Frequency.Monthly],
+            RoundingUnitMinor = step,
+            AmountStepMinor = step,
+            MinInstallmentMinor = 0,
+        };
+        return new NegotiationContext(sample.Account, sample.Inquiry, policy, sample.Calendar);
+    }
+}
+
+/// <summary>The exhaustive reference on the same instances, at the levels where it finishes.</summary>
+[MemoryDiagnoser]
+public class ReferenceGridScalingBenchmarks
+{
+    private NegotiationContext _context = null!;
+
+    /// <summary>Grid steps per balance.</summary>
+    [Params(100, 300, 1_000)]
+    public int StepsPerBalance { get; set; }
+
+    /// <summary>Builds the instance at the grid level.</summary>
+    [GlobalSetup]
+    public void Setup() => _context = GridScalingBenchmarks.Instance(StepsPerBalance);
+
+    /// <summary>Every plan on the grid, evaluated.</summary>
+    [Benchmark]
+    public int Reference() => ExhaustiveReference.FeasiblePlans(_context).Count;
+}
