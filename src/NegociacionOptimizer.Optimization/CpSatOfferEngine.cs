@@ -34,7 +34,18 @@ public sealed class CpSatOfferEngine : IOfferEngine
         var space = new PlanSpace(context);
         var proven = true;
         var picks = new List<(PlanEvaluation Plan, TermClass Class, bool? Efficient)>();
-        foreach (var termClass in ClassesOf(space))
+        if (options.OfferCount == 1)
+        {
+            // Only rank 1 is wanted: one search over the whole space finds it without the per-class bests.
+            var best = ScoreSearch.Maximize(space, _ => true, includeSettlement: true, [], budget);
+            proven &= best.Proven;
+            if (best.Best is not null)
+            {
+                picks.Add((best.Best, TermClass.Of(best.Best.Terms.Structure), null));
+            }
+        }
+
+        foreach (var termClass in options.OfferCount == 1 ? [] : ClassesOf(space))
         {
             var result = ScoreSearch.Maximize(
                 space,
