@@ -35,7 +35,7 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
         }
 
         var points = Distance(model, space, proposal);
-        var found = new List<(PlanEvaluation Plan, bool Efficient)>();
+        var found = new List<PlanEvaluation>();
         var proven = true;
         while (found.Count < count && !budget.IsSpent)
         {
@@ -46,21 +46,29 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
                 break;
             }
 
-            var (dominator, checkedFully) = ParetoCheck.FindDominator(space, plan, budget);
-            proven &= checkedFully;
-            found.Add((plan, dominator is null));
+            found.Add(plan);
             Forbid(model, plan.Terms);
         }
 
-        var offers = found.Select(f =>
+        // Pareto checks come last, with the time left: finding the counter-offers matters more. A check cut short
+        // reports the offer as not shown efficient and the answer as not proven.
+        var efficient = new List<bool>();
+        foreach (var plan in found)
         {
-            var plan = PlanEvaluator.Evaluate(context, f.Plan.Terms);
+            var (dominator, checkedFully) = ParetoCheck.FindDominator(space, plan, budget);
+            proven &= checkedFully;
+            efficient.Add(dominator is null && checkedFully);
+        }
+
+        var offers = found.Select((candidate, i) =>
+        {
+            var plan = PlanEvaluator.Evaluate(context, candidate.Terms);
             return new CounterOffer(
                 plan,
                 ProposalDistance.Of(context, proposal, plan.Terms, plan.InstallmentMinor),
                 TermChange.Between(proposal, plan),
                 BindingConstraints.Of(context, plan),
-                f.Efficient);
+                efficient[i]);
         }).ToArray();
         return new CounterOfferSet(offers, new SolveStats(proven && !budget.WasCut, budget.Elapsed, budget.Calls));
     }
@@ -150,14 +158,25 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
         {
             var maxYearly = space.MaxInstallmentUnits * space.Rounding * Frequency.Weekly.PeriodsPerYear();
             var yearly = cp.NewIntVar(0, maxYearly, "yearly_installment");
-            foreach (var (structure, literal) in model.StructureChoices)
+            var byFrequency = model.StructureChoices.GroupBy(c => c.Structure.Profile.PeriodsPerYear).ToList();
+            if (byFrequency.Count == 1)
             {
-                cp.Add(yearly == model.Units * (structure.Profile.PeriodsPerYear * space.Rounding)).OnlyEnforceIf(literal);
+                // One frequency: A·p is linear in k (a settlement has k = 0), no reification to weaken the relaxation.
+                cp.Add(yearly == model.Units * (byFrequency[0].Key * space.Rounding));
             }
-
-            if (model.Settlement is { } settle)
+            else
             {
-                cp.Add(yearly == 0).OnlyEnforceIf(settle);
+                foreach (var group in byFrequency)
+                {
+                    var chosen = cp.NewBoolVar($"frequency_{group.Key}");
+                    cp.Add(LinearExpr.Sum(group.Select(c => c.Literal)) == chosen);
+                    cp.Add(yearly == model.Units * (group.Key * space.Rounding)).OnlyEnforceIf(chosen);
+                }
+
+                if (model.Settlement is { } settle)
+                {
+                    cp.Add(yearly == 0).OnlyEnforceIf(settle);
+                }
             }
 
             terms.Add(Absolute(cp, yearly - proposedYearly, Math.Max(maxYearly, proposedYearly), "installment_gap") * ProposalDistance.InstallmentWeight);
