@@ -4,6 +4,7 @@ using NegociacionOptimizer.Server.Tests.Support;
 
 namespace NegociacionOptimizer.Server.Tests.Proposals;
 
+[Collection(SolverHeavyTests.Name)]
 public class EvaluateProposalTests(ServerFixture server) : IClassFixture<ServerFixture>
 {
     private async Task<EvaluateProposalResponse> Evaluate(string sample, Action<EvaluateProposalRequest>? change = null)
