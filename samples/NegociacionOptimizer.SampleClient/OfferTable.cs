@@ -46,7 +46,7 @@ public static class OfferTable
         return text.ToString();
     }
 
-    /// <summary>The verdict on a proposal, its violations and the offer it becomes.</summary>
+    /// <summary>The verdict on a proposal, its violations, the offer it becomes, or the counter-offers with what changed.</summary>
     public static string Render(EvaluateProposalResponse response)
     {
         var text = new StringBuilder();
@@ -57,6 +57,19 @@ public static class OfferTable
             var currency = CurrencyOf(offer.Currency);
             AppendTable(text, [Row(offer, currency)]);
             text.AppendLine(offer.Script);
+        }
+
+        if (response.CounterOffers.Count > 0)
+        {
+            text.AppendLine("Counter-offers (nearest first):");
+            var currency = CurrencyOf(response.CounterOffers[0].Offer.Currency);
+            AppendTable(text, [.. response.CounterOffers.Select(c => Row(c.Offer, currency))]);
+            foreach (var counter in response.CounterOffers)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"  {counter.Offer.Rank}. {counter.Changes} (distance {counter.Distance.ToString("0.##", CultureInfo.InvariantCulture)})");
+                text.AppendLine(CultureInfo.InvariantCulture, $"     {counter.Offer.Script}");
+            }
         }
 
         return text.ToString();

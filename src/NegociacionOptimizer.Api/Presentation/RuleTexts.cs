@@ -85,11 +85,6 @@ public static class RuleTexts
         _ => "el saldo está en revisión a pedido de la persona: la cuenta necesita revisión antes de ofrecer un plan de pagos",
     };
 
-    /// <summary>Why a proposal with only some terms cannot be evaluated yet.</summary>
-    public static string MissingTerms(Language language) => language == Language.English
-        ? "the proposal does not set the number of installments; say how many installments (0 to pay everything today) to evaluate it"
-        : "la propuesta no indica la cantidad de cuotas; indique cuántas (0 para pagar todo hoy) para evaluarla";
-
     /// <summary>The proposed installment is below what the plan it describes needs.</summary>
     public static string InstallmentShort(long proposed, long needed, Currency currency, Language language) => language == Language.English
         ? $"the proposed installment of {Formats.Money(proposed, currency, language)} is below the plan's installment of {Formats.Money(needed, currency, language)}"

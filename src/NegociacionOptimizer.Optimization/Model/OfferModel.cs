@@ -102,6 +102,9 @@ internal sealed class OfferModel
     /// <summary>True when nothing is in scope.</summary>
     public bool IsEmpty => Settlement is null && _structures.Count == 0;
 
+    /// <summary>The structures in scope, each with the literal that is true when the solver chooses it.</summary>
+    public IReadOnlyList<(StructureSpace Structure, BoolVar Literal)> StructureChoices => _structures;
+
     /// <summary>The switch literal of a rule (diagnosis mode).</summary>
     public ILiteral Switch(Rule rule) => _switches[rule];
 

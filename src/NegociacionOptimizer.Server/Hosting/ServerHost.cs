@@ -6,6 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NegociacionOptimizer.Api.Policies;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Optimization;
+using NegociacionOptimizer.Optimization.Counter;
 using NegociacionOptimizer.Server.Errors;
 using NegociacionOptimizer.Server.Policies;
 using NegociacionOptimizer.Server.Services;
@@ -59,6 +60,7 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Services.AddSingleton<IPolicyStore, PolicyStore>();
         builder.Services.AddSingleton<IOfferEngine, CpSatOfferEngine>();
         builder.Services.AddSingleton<OfferPipeline>();
+        builder.Services.AddSingleton<ICounterOfferSearch, CounterOfferSearch>();
         builder.Services.AddSingleton<ProposalEvaluator>();
 
         var app = builder.Build();

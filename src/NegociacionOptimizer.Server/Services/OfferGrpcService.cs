@@ -22,7 +22,7 @@ public sealed class OfferGrpcService(OfferPipeline pipeline, ProposalEvaluator p
             throw BadRequestErrors.ToRpcException(violations);
         }
 
-        return Task.FromResult(proposals.Evaluate(request));
+        return Task.FromResult(proposals.Evaluate(request, context.Deadline, context.CancellationToken));
     }
 
     /// <inheritdoc/>

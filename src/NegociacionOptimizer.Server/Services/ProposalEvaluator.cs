@@ -4,133 +4,84 @@ using NegociacionOptimizer.Api.Policies;
 using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Accounts;
-using NegociacionOptimizer.Domain.Money;
-using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Domain.Offers;
-using D = NegociacionOptimizer.Domain;
 
 namespace NegociacionOptimizer.Server.Services;
 
 /// <summary>
-/// EvaluateProposal for a validated request: the plan the proposal fixes is evaluated with <see cref="PlanEvaluator"/>.
-/// Missing terms take: down payment 0 (B − Q for a settlement), discount 0, frequency the person's income frequency,
-/// grace from the first due date asked for (none when not asked). Counter-offers are not computed yet.
+/// EvaluateProposal for a validated request. <see cref="ProposalVerdict"/> judges the proposal exactly (a proposal with
+/// n names one plan; a partial one becomes the nearest plan that meets every rule within the proposed installment); an
+/// acceptable proposal gets its full offer and no counter-offers. Otherwise every reason is listed and the counter-offer
+/// search returns the nearest feasible plans (default 3), each with what changed.
 /// </summary>
 /// <param name="policies">Named policies.</param>
-public sealed class ProposalEvaluator(IPolicyStore policies)
+/// <param name="search">The counter-offer search.</param>
+/// <param name="time">Clock for deadlines.</param>
+public sealed class ProposalEvaluator(IPolicyStore policies, ICounterOfferSearch search, TimeProvider time)
 {
-    /// <summary>Engine name reported in the solve info: a direct evaluation, no search.</summary>
-    public const string EngineName = "plan-evaluator";
+    /// <summary>Engine name reported when the proposal is judged without a search (acceptable, or no counter-offers asked for).</summary>
+    public const string EvaluatorName = "plan-evaluator";
+
+    /// <summary>Counter-offers when the request does not say.</summary>
+    public const int DefaultCounterOffers = 3;
 
     /// <summary>The verdict on the proposal of <paramref name="request"/>.</summary>
-    public EvaluateProposalResponse Evaluate(EvaluateProposalRequest request)
+    public EvaluateProposalResponse Evaluate(EvaluateProposalRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         var negotiation = Negotiation.From(policies, request.Account, request.Inquiry, request.Policy, request.PolicyId);
         var context = negotiation.Context;
         var language = Languages.FromTag(request.Language);
         var response = new EvaluateProposalResponse { RequestId = request.RequestId, Policy = negotiation.PolicyRef };
+        var solve = new SolveInfo { OptimalProven = true, Engine = EvaluatorName };
         if (context.Inquiry.Reason.RequiresReview())
         {
             response.Verdict = Verdict.ReviewRequired;
             response.Violations.Add(ToProto.ReviewReason(context.Inquiry.Reason, language));
             response.Summary = Scripts.ReviewSummary(language);
         }
-        else if (!request.Proposal.HasInstallments)
-        {
-            response.Verdict = Verdict.NotAcceptable;
-            response.Violations.Add(new Explanation
-            {
-                Code = "MISSING_TERMS",
-                Text = RuleTexts.MissingTerms(language),
-                Unit = "installments",
-                Field = "proposal.installments",
-            });
-            response.Summary = Scripts.ProposalSummary(false, 1, language);
-        }
         else
         {
-            Judge(request, negotiation, language, response);
+            Judge(request, negotiation, language, response, solve, deadlineUtc, cancellationToken);
         }
 
-        response.Solve = new SolveInfo
-        {
-            OptimalProven = true,
-            SolveTimeMs = (int)clock.ElapsedMilliseconds,
-            SolverCalls = 0,
-            Engine = EngineName,
-        };
+        solve.SolveTimeMs = (int)Math.Min(int.MaxValue, clock.ElapsedMilliseconds);
+        response.Solve = solve;
         return response;
     }
 
-    /// <summary>The plan terms a proposal with a number of installments fixes.</summary>
-    public static PlanTerms Terms(Proposal proposal, NegotiationContext context)
-    {
-        var b = context.BalanceMinor;
-        var n = proposal.Installments;
-        var q = proposal.HasDiscountMinor ? proposal.DiscountMinor
-            : proposal.HasDiscountBp ? MinorUnits.ShareFloor(b, proposal.DiscountBp) : 0;
-        if (n == 0)
-        {
-            return new PlanTerms(proposal.HasDownPaymentMinor ? proposal.DownPaymentMinor : b - q, q, D.Accounts.Frequency.Monthly, 0, 0);
-        }
-
-        var f = ToDomain.Frequency(proposal.Frequency) ?? context.Inquiry.IncomeFrequency;
-        var d = proposal.HasDownPaymentMinor ? proposal.DownPaymentMinor : 0;
-        return new PlanTerms(d, q, f, n, GracePeriods(proposal.FirstDueDate, f, context));
-    }
-
-    /// <summary>g: the periods before the first due date on or after the date asked for (0 when none is asked for).</summary>
-    private static int GracePeriods(string firstDueDate, D.Accounts.Frequency frequency, NegotiationContext context)
-    {
-        if (!Api.Validation.IsoDates.TryParse(firstDueDate, out var first))
-        {
-            return 0;
-        }
-
-        const int Horizon = 60;
-        var dates = context.DueDatesFor(frequency, Horizon);
-        for (var period = 1; period <= dates.Count; period++)
-        {
-            if (dates.Date(period) >= first)
-            {
-                return period - 1;
-            }
-        }
-
-        return dates.Count;
-    }
-
-    private static void Judge(EvaluateProposalRequest request, Negotiation negotiation, Language language, EvaluateProposalResponse response)
+    private void Judge(
+        EvaluateProposalRequest request, Negotiation negotiation, Language language, EvaluateProposalResponse response,
+        SolveInfo solve, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
         var context = negotiation.Context;
-        var currency = negotiation.Currency;
-        var terms = Terms(request.Proposal, context);
-        var plan = PlanEvaluator.Evaluate(context, terms, detail: true);
-        response.Violations.AddRange(plan.Violations.Select(v => ToProto.Explanation(v, RuleTexts.Broken(v, currency, language))));
-        var proposal = request.Proposal;
-        if (proposal.HasInstallmentMinor && !terms.IsSettlement && plan.InstallmentMinor > proposal.InstallmentMinor)
+        var terms = ToDomainProposal.Terms(request.Proposal, context);
+        var judgement = ProposalVerdict.Judge(context, terms);
+        var fingerprint = Fingerprints.Of(request, negotiation.PolicyRef.PolicyId, negotiation.PolicyRef.Version);
+        response.Violations.AddRange(ProposalToProto.Reasons(judgement, context, language));
+        if (judgement.Accepted is { } plan)
         {
-            response.Violations.Add(new Explanation
-            {
-                Code = "INSTALLMENT_AMOUNT",
-                Text = RuleTexts.InstallmentShort(proposal.InstallmentMinor, plan.InstallmentMinor, currency, language),
-                Value = proposal.InstallmentMinor,
-                Limit = plan.InstallmentMinor,
-                Unit = "minor",
-                Field = "proposal.installment_minor",
-            });
+            response.Verdict = Verdict.Acceptable;
+            response.AcceptedOffer = ToProto.Offer(plan, OfferIds.Of(fingerprint, plan.Terms), 1, 1, false,
+                TermClass.Of(plan.Terms.Structure), BindingConstraints.Of(context, plan), context, negotiation.PolicyRef, language);
+            response.Summary = ProposalTexts.Summary(true, 0, 0, language);
+            return;
         }
 
-        var acceptable = response.Violations.Count == 0;
-        response.Verdict = acceptable ? Verdict.Acceptable : Verdict.NotAcceptable;
-        if (acceptable)
+        response.Verdict = Verdict.NotAcceptable;
+        var count = request.HasMaxCounterOffers ? request.MaxCounterOffers : DefaultCounterOffers;
+        if (count > 0)
         {
-            var fingerprint = Fingerprints.Of(request, negotiation.PolicyRef.PolicyId, negotiation.PolicyRef.Version);
-            response.AcceptedOffer = ToProto.Offer(plan, OfferIds.Of(fingerprint, terms), 1, 1, false,
-                TermClass.Of(terms.Structure), [], context, negotiation.PolicyRef, language);
+            var set = search.Nearest(context, terms, count, negotiation.TimeLimit(deadlineUtc, time), cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            response.CounterOffers.AddRange(set.Offers.Select((c, i) =>
+                ProposalToProto.CounterOffer(c, i + 1, fingerprint, context, negotiation.PolicyRef, language)));
+            solve.OptimalProven = set.Stats.OptimalProven;
+            solve.SolverCalls = set.Stats.SolverCalls;
+            solve.Engine = ToProto.DefaultEngineName;
         }
 
-        response.Summary = Scripts.ProposalSummary(acceptable, response.Violations.Count, language);
+        response.Summary = ProposalTexts.Summary(false, response.Violations.Count, response.CounterOffers.Count, language);
     }
 }

@@ -78,7 +78,6 @@ public class PresentationTests
 
             texts.Add(RuleTexts.ReviewRequired(D.Accounts.Reason.Dispute, language));
             texts.Add(RuleTexts.ReviewRequired(D.Accounts.Reason.FraudClaim, language));
-            texts.Add(RuleTexts.MissingTerms(language));
             texts.Add(Scripts.ReviewSummary(language));
         }
 

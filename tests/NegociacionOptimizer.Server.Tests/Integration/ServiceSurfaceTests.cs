@@ -142,18 +142,6 @@ public class ServiceSurfaceTests(ServerFixture server) : IClassFixture<ServerFix
     }
 
     [Fact]
-    public async Task A_proposal_with_only_an_installment_amount_says_which_terms_are_missing()
-    {
-        var request = OfferClient.ReadJson<EvaluateProposalRequest>(Requests.Sample("proposal-acceptable.json"));
-        request.Proposal = new Proposal { InstallmentMinor = 2_000_000 };
-        request.Language = "en";
-        var response = (await server.Client.EvaluateAsync(request)).Response!;
-        Assert.Equal(Verdict.NotAcceptable, response.Verdict);
-        var violation = Assert.Single(response.Violations);
-        Assert.Equal(("MISSING_TERMS", "proposal.installments"), (violation.Code, violation.Field));
-    }
-
-    [Fact]
     public async Task A_fraud_claim_proposal_requires_review()
     {
         var request = OfferClient.ReadJson<EvaluateProposalRequest>(Requests.Sample("proposal-acceptable.json"));
