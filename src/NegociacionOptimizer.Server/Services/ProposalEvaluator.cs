@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using NegociacionOptimizer.Api.Mapping;
-using NegociacionOptimizer.Api.Policies;
 using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Domain.Offers;
+using NegociacionOptimizer.Server.Policies;
 using D = NegociacionOptimizer.Domain;
 
 namespace NegociacionOptimizer.Server.Services;
@@ -16,8 +16,8 @@ namespace NegociacionOptimizer.Server.Services;
 /// Missing terms take: down payment 0 (B − Q for a settlement), discount 0, frequency the person's income frequency,
 /// grace from the first due date asked for (none when not asked). Counter-offers are not computed yet.
 /// </summary>
-/// <param name="policies">Named policies.</param>
-public sealed class ProposalEvaluator(IPolicyStore policies)
+/// <param name="router">Named policies and the champion/challenger split.</param>
+public sealed class ProposalEvaluator(PolicyRouter router)
 {
     /// <summary>Engine name reported in the solve info: a direct evaluation, no search.</summary>
     public const string EngineName = "plan-evaluator";
@@ -26,7 +26,7 @@ public sealed class ProposalEvaluator(IPolicyStore policies)
     public EvaluateProposalResponse Evaluate(EvaluateProposalRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var negotiation = Negotiation.From(policies, request.Account, request.Inquiry, request.Policy, request.PolicyId);
+        var negotiation = Negotiation.From(router, request.Account, request.Inquiry, request.Policy, request.PolicyId);
         var context = negotiation.Context;
         var language = Languages.FromTag(request.Language);
         var response = new EvaluateProposalResponse { RequestId = request.RequestId, Policy = negotiation.PolicyRef };
