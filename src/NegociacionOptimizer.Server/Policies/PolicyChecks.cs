@@ -74,9 +74,12 @@ public static class PolicyChecks
     /// <summary>
     /// Champion/challenger links of <paramref name="policy"/> within <paramref name="policies"/> (the set it would join):
     /// its challenger exists, is another policy, has no challenger of its own (no chains, hence no cycles) and shares
-    /// its currency; and when another policy names this one as its challenger, the same rules from that side.
+    /// its currency; and when another policy names this one as its challenger, the same rules from that side. Champions
+    /// in <paramref name="changing"/> (saved in the same reload) answer for such a link themselves, so a pair saved
+    /// together is judged once, on the champion's side.
     /// </summary>
-    public static void Links(Policy policy, IReadOnlyDictionary<string, StoredPolicy> policies, Problems problems)
+    public static void Links(
+        Policy policy, IReadOnlyDictionary<string, StoredPolicy> policies, Problems problems, IReadOnlySet<string>? changing = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(policies);
@@ -107,7 +110,9 @@ public static class PolicyChecks
             }
         }
 
-        foreach (var champion in policies.Values.Where(p => p.Policy.Id != policy.Id && p.Policy.Challenger?.PolicyId == policy.Id))
+        var champions = policies.Values.Where(p =>
+            p.Policy.Id != policy.Id && p.Policy.Challenger?.PolicyId == policy.Id && changing?.Contains(p.Policy.Id) != true);
+        foreach (var champion in champions)
         {
             if (policy.Challenger is { } own)
             {

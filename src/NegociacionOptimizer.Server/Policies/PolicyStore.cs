@@ -254,6 +254,7 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
         }
 
         var accepted = new List<StoredPolicy>(candidates);
+        var changing = candidates.Select(c => c.Policy.Id).ToHashSet(StringComparer.Ordinal);
         bool rejectedAny;
         do
         {
@@ -261,7 +262,7 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
             foreach (var candidate in accepted.ToList())
             {
                 var problems = new Problems();
-                PolicyChecks.Links(candidate.Policy, next, problems);
+                PolicyChecks.Links(candidate.Policy, next, problems, changing);
                 if (problems.IsEmpty)
                 {
                     continue;
