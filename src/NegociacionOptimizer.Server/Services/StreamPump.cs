@@ -32,7 +32,8 @@ public sealed class StreamPump<TRequest, TResponse>(Func<TRequest, TResponse> an
             {
                 await foreach (var item in answers.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
                 {
-                    await responses.WriteAsync(item, stop.Token).ConfigureAwait(false);
+                    // The server's writer observes the call's cancellation itself; not every writer takes a token.
+                    await responses.WriteAsync(item).ConfigureAwait(false);
                     slots.Release();
                 }
             }
