@@ -98,4 +98,44 @@ public class StreamOffersTests(ServerFixture server, ITestOutputHelper output) :
         // Bounded: after the first 20,000 items the working set no longer grows with the number of items.
         Assert.True(samples[^1] - samples[1] < 64, $"working set grew from {samples[1]} MB to {samples[^1]} MB");
     }
+
+    /// <summary>
+    /// Real searches: varied balances and capacities through the CP-SAT engine. 8 items by default to keep the suite
+    /// short; NEGOCIACION_STREAM_REAL_ITEMS sets another count for a measurement.
+    /// </summary>
+    [Fact]
+    public async Task Real_searches_stream_through_with_every_item_answered()
+    {
+        var count = int.TryParse(Environment.GetEnvironmentVariable("NEGOCIACION_STREAM_REAL_ITEMS"), out var n) ? n : 8;
+        var clock = Stopwatch.StartNew();
+        using var call = server.Client.Offers.StreamOffers();
+        var send = Task.Run(async () =>
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var request = Requests.Valid();
+                request.Account.AccountId = $"ACC-{i}";
+                request.Account.PrincipalMinor = 50_000_000 + (i % 37 * 10_000_000);
+                request.Account.DaysPastDue = 30 + (i % 200);
+                request.Inquiry.MonthlyIncomeMinor = 300_000_000 + (i % 11 * 20_000_000);
+                await call.RequestStream.WriteAsync(new StreamOffersRequest { ItemId = $"real-{i}", Request = request });
+            }
+
+            await call.RequestStream.CompleteAsync();
+        });
+
+        var outcomes = new List<Outcome>();
+        await foreach (var answer in call.ResponseStream.ReadAllAsync())
+        {
+            Assert.Null(answer.Error);
+            outcomes.Add(answer.Response.Outcome);
+        }
+
+        await send;
+        using var process = Process.GetCurrentProcess();
+        output.WriteLine($"{count} real items in {clock.Elapsed.TotalSeconds:F1} s, {outcomes.Count(o => o == Outcome.Offers)} with offers; " +
+            $"working set {WorkingSetMb()} MB, process peak {process.PeakWorkingSet64 / (1024 * 1024)} MB");
+        Assert.Equal(count, outcomes.Count);
+        Assert.Contains(Outcome.Offers, outcomes);
+    }
 }
