@@ -57,13 +57,20 @@ public sealed class ServerHost : IAsyncDisposable
             .AddCheck("offers", () => HealthCheckResult.Healthy());
         builder.Services.AddGrpcReflection();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IPolicyStore, PolicyStore>();
+        builder.Services.AddSingleton(sp => new PolicyStore(
+            options.PoliciesFolder is { } folder ? new PolicyFolder(Path.GetFullPath(folder)) : null,
+            sp.GetRequiredService<ILogger<PolicyStore>>()));
+        builder.Services.AddSingleton<IPolicyStore>(sp => sp.GetRequiredService<PolicyStore>());
+        builder.Services.AddSingleton<PolicyRouter>();
+        builder.Services.AddSingleton(new StreamOptions(options.StreamParallelism));
         builder.Services.AddSingleton<IOfferEngine, CpSatOfferEngine>();
         builder.Services.AddSingleton<OfferPipeline>();
         builder.Services.AddSingleton<ICounterOfferSearch, CounterOfferSearch>();
         builder.Services.AddSingleton<ProposalEvaluator>();
 
         var app = builder.Build();
+        // Load the policies now, so start-up logs what was loaded or rejected and a missing folder stops the start.
+        app.Services.GetRequiredService<PolicyStore>();
         app.MapGrpcService<OfferGrpcService>();
         app.MapGrpcService<PolicyGrpcService>();
         app.MapGrpcHealthChecksService();

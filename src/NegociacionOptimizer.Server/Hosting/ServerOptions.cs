@@ -15,16 +15,34 @@ public sealed record ServerOptions
     /// <summary>Kestrel URLs, e.g. "http://0.0.0.0:6000;http://[::1]:6000"; every endpoint speaks HTTP/2 only.</summary>
     public string? Urls { get; init; }
 
+    /// <summary>Environment variable that sets the policies folder.</summary>
+    public const string PoliciesVariable = "NEGOCIACION_POLICIES";
+
+    /// <summary>Folder of the default policies location, under the current directory.</summary>
+    public const string DefaultPoliciesFolder = "policies";
+
+    /// <summary>
+    /// Folder of named policy files (<c>&lt;id&gt;.json</c>), watched for changes; null = only the built-in policy.
+    /// </summary>
+    public string? PoliciesFolder { get; init; }
+
+    /// <summary>StreamOffers items computed at once per stream (more wait, with back-pressure on the caller).</summary>
+    public int StreamParallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Lowest log level written (tests raise it to keep output short).</summary>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 
     /// <summary>
     /// Options from the command line and environment: <c>--port N</c> (or <c>--port=N</c>), else <c>NEGOCIACION_PORT</c>,
-    /// else 5080; <c>--urls U</c> (or <c>--urls=U</c>) overrides the port. Unknown arguments are left to ASP.NET Core.
+    /// else 5080; <c>--urls U</c> (or <c>--urls=U</c>) overrides the port; <c>--policies DIR</c>, else
+    /// <c>NEGOCIACION_POLICIES</c>, else <c>policies</c> under <paramref name="currentDirectory"/> when it exists
+    /// (else only the built-in policy). Unknown arguments are left to ASP.NET Core.
     /// </summary>
-    public static ServerOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment)
+    public static ServerOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment, string? currentDirectory = null)
     {
-        var options = new ServerOptions();
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(environment);
+        var options = new ServerOptions { PoliciesFolder = DefaultPolicies(environment, currentDirectory) };
         if (int.TryParse(environment(PortVariable), out var fromEnvironment))
         {
             options = options with { Port = fromEnvironment };
@@ -38,11 +56,24 @@ public sealed record ServerOptions
                 "--port" when int.TryParse(value, out var port) && port is >= 0 and <= 65535 => options with { Port = port },
                 "--port" => throw new ArgumentException($"--port needs a number 0..65535; got \"{value}\"."),
                 "--urls" when !string.IsNullOrWhiteSpace(value) => options with { Urls = value },
+                "--policies" when !string.IsNullOrWhiteSpace(value) => options with { PoliciesFolder = value },
+                "--policies" => throw new ArgumentException("--policies needs a folder."),
                 _ => options,
             };
         }
 
         return options;
+    }
+
+    private static string? DefaultPolicies(Func<string, string?> environment, string? currentDirectory)
+    {
+        if (environment(PoliciesVariable) is { Length: > 0 } fromEnvironment)
+        {
+            return fromEnvironment;
+        }
+
+        var local = Path.Combine(currentDirectory ?? Environment.CurrentDirectory, DefaultPoliciesFolder);
+        return Directory.Exists(local) ? local : null;
     }
 
     private static (string Name, string? Value) Split(IReadOnlyList<string> args, ref int i)
@@ -54,7 +85,7 @@ public sealed record ServerOptions
             return (arg[..equals], arg[(equals + 1)..]);
         }
 
-        if (arg is "--port" or "--urls")
+        if (arg is "--port" or "--urls" or "--policies")
         {
             return (arg, i + 1 < args.Count ? args[++i] : null);
         }

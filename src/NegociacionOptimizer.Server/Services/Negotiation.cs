@@ -1,10 +1,10 @@
 using Grpc.Core;
 using NegociacionOptimizer.Api.Mapping;
-using NegociacionOptimizer.Api.Policies;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
+using NegociacionOptimizer.Server.Policies;
 using D = NegociacionOptimizer.Domain;
 
 namespace NegociacionOptimizer.Server.Services;
@@ -19,10 +19,10 @@ public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef
 
     /// <summary>
     /// Builds the negotiation of a validated request: an inline policy takes its defaults from the request's currency;
-    /// otherwise the named policy (or <c>default</c>) from the store.
+    /// otherwise the named policy (or <c>default</c>), or its challenger for this account, as the router picks it.
     /// </summary>
     public static Negotiation From(
-        IPolicyStore policies, Account account, Inquiry inquiry, Api.V1.Policy? inline, string policyId)
+        PolicyRouter router, Account account, Inquiry inquiry, Api.V1.Policy? inline, string policyId)
     {
         var domainAccount = ToDomain.Account(account);
         D.Policies.Policy policy;
@@ -35,10 +35,7 @@ public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef
         else
         {
             var id = policyId.Length > 0 ? policyId : D.Policies.PolicyDefaults.DefaultPolicyId;
-            policy = policies.TryGet(id, out var stored)
-                ? stored.Policy
-                : throw new InvalidOperationException($"Policy '{id}' vanished after validation.");
-            reference = new PolicyRef { PolicyId = policy.Id, Version = policy.Version, Arm = "champion" };
+            (policy, reference) = router.Route(id, domainAccount.AccountId, domainAccount.Currency);
         }
 
         if (!BusinessCalendars.TryGet(policy.Country, out var calendar))

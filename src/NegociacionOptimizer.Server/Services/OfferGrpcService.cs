@@ -7,7 +7,11 @@ namespace NegociacionOptimizer.Server.Services;
 /// <summary>The OfferService RPCs: GenerateOffers, EvaluateProposal and the StreamOffers batch stream.</summary>
 /// <param name="pipeline">GenerateOffers for one request.</param>
 /// <param name="proposals">EvaluateProposal for one request.</param>
-public sealed class OfferGrpcService(OfferPipeline pipeline, ProposalEvaluator proposals) : OfferService.OfferServiceBase
+/// <param name="streams">How many stream items run at once.</param>
+/// <param name="logger">Where unexpected per-item failures are reported.</param>
+public sealed partial class OfferGrpcService(
+    OfferPipeline pipeline, ProposalEvaluator proposals, StreamOptions streams, ILogger<OfferGrpcService> logger)
+    : OfferService.OfferServiceBase
 {
     /// <inheritdoc/>
     public override Task<GenerateOffersResponse> GenerateOffers(GenerateOffersRequest request, ServerCallContext context) =>
@@ -25,19 +29,21 @@ public sealed class OfferGrpcService(OfferPipeline pipeline, ProposalEvaluator p
         return Task.FromResult(proposals.Evaluate(request, context.Deadline, context.CancellationToken));
     }
 
-    /// <inheritdoc/>
-    public override async Task StreamOffers(
+    /// <summary>
+    /// One answer per item, up to <see cref="StreamOptions.Parallelism"/> items at once with back-pressure (see
+    /// <see cref="StreamPump{TRequest, TResponse}"/>); an item's failure is its own ItemError and the stream goes on.
+    /// </summary>
+    public override Task StreamOffers(
         IAsyncStreamReader<StreamOffersRequest> requestStream,
         IServerStreamWriter<StreamOffersResponse> responseStream,
         ServerCallContext context)
     {
-        await foreach (var item in requestStream.ReadAllAsync(context.CancellationToken).ConfigureAwait(false))
-        {
-            await responseStream.WriteAsync(Answer(item, context), context.CancellationToken).ConfigureAwait(false);
-        }
+        ArgumentNullException.ThrowIfNull(context);
+        var stream = new StreamPump<StreamOffersRequest, StreamOffersResponse>(item => Answer(item, context), streams.Parallelism);
+        return stream.RunAsync(requestStream, responseStream, context.CancellationToken);
     }
 
-    /// <summary>One item's answer: its response, or an ItemError with every violation; the stream goes on either way.</summary>
+    /// <summary>One item's answer: its response, or an ItemError (every violation for bad input); never throws.</summary>
     private StreamOffersResponse Answer(StreamOffersRequest item, ServerCallContext context)
     {
         var violations = pipeline.Validator.Validate(item);
@@ -56,13 +62,26 @@ public sealed class OfferGrpcService(OfferPipeline pipeline, ProposalEvaluator p
         {
             return new StreamOffersResponse { ItemId = item.ItemId, Response = pipeline.Generate(item.Request, context.Deadline, context.CancellationToken) };
         }
-        catch (RpcException e) when (e.StatusCode == StatusCode.DeadlineExceeded)
+        catch (RpcException e)
         {
-            return new StreamOffersResponse
-            {
-                ItemId = item.ItemId,
-                Error = new ItemError { Code = "DEADLINE_EXCEEDED", Message = e.Status.Detail },
-            };
+            return Failed(item, StatusNames.Of(e.StatusCode), e.Status.Detail);
+        }
+        catch (OperationCanceledException)
+        {
+            return Failed(item, StatusNames.Of(StatusCode.Cancelled), "The call was cancelled.");
+        }
+#pragma warning disable CA1031 // One item's unexpected failure is logged and reported on its own; the stream goes on.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogItemFailed(logger, e, item.ItemId);
+            return Failed(item, StatusNames.Of(StatusCode.Internal), "An unexpected error occurred; it has been logged.");
         }
     }
+
+    private static StreamOffersResponse Failed(StreamOffersRequest item, string code, string message) =>
+        new() { ItemId = item.ItemId, Error = new ItemError { Code = code, Message = message } };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error in StreamOffers item '{ItemId}'")]
+    private static partial void LogItemFailed(ILogger logger, Exception exception, string itemId);
 }

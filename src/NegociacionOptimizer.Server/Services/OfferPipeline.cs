@@ -6,17 +6,17 @@ using NegociacionOptimizer.Api.Validation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Offers;
-using NegociacionOptimizer.Optimization;
+using NegociacionOptimizer.Server.Policies;
 
 namespace NegociacionOptimizer.Server.Services;
 
 /// <summary>GenerateOffers for one request: validate → map → engine → map. Shared by the unary and the streaming RPC.</summary>
-/// <param name="policies">Named policies.</param>
+/// <param name="router">Named policies and the champion/challenger split.</param>
 /// <param name="engine">The offer engine.</param>
 /// <param name="time">Clock for deadlines.</param>
-public sealed class OfferPipeline(IPolicyStore policies, IOfferEngine engine, TimeProvider time)
+public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, TimeProvider time)
 {
-    private readonly RequestValidator _validator = new(policies);
+    private readonly RequestValidator _validator = new(router.Policies);
 
     /// <summary>Name of the engine, reported in every response.</summary>
     public string EngineName { get; } = ToProto.DefaultEngineName;
@@ -25,7 +25,7 @@ public sealed class OfferPipeline(IPolicyStore policies, IOfferEngine engine, Ti
     public RequestValidator Validator => _validator;
 
     /// <summary>The named policies.</summary>
-    public IPolicyStore Policies => policies;
+    public IPolicyStore Policies => router.Policies;
 
     /// <summary>The clock.</summary>
     public TimeProvider Time => time;
@@ -36,7 +36,7 @@ public sealed class OfferPipeline(IPolicyStore policies, IOfferEngine engine, Ti
     /// </summary>
     public GenerateOffersResponse Generate(GenerateOffersRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
-        var negotiation = Negotiation.From(policies, request.Account, request.Inquiry, request.Policy, request.PolicyId);
+        var negotiation = Negotiation.From(router, request.Account, request.Inquiry, request.Policy, request.PolicyId);
         var language = Languages.FromTag(request.Language);
         var context = negotiation.Context;
         if (context.Inquiry.Reason.RequiresReview())

@@ -1,10 +1,9 @@
-using Google.Protobuf;
 using Grpc.Core;
 using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.Policies;
 using NegociacionOptimizer.Api.Validation;
 using NegociacionOptimizer.Api.V1;
-using NegociacionOptimizer.Domain.Money;
+using NegociacionOptimizer.Server.Policies;
 
 namespace NegociacionOptimizer.Server.Services;
 
@@ -12,8 +11,6 @@ namespace NegociacionOptimizer.Server.Services;
 /// <param name="policies">Named policies.</param>
 public sealed class PolicyGrpcService(IPolicyStore policies) : PolicyService.PolicyServiceBase
 {
-    private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
-
     /// <inheritdoc/>
     public override Task<ListPoliciesResponse> ListPolicies(ListPoliciesRequest request, ServerCallContext context)
     {
@@ -44,44 +41,35 @@ public sealed class PolicyGrpcService(IPolicyStore policies) : PolicyService.Pol
 
     /// <inheritdoc/>
     public override Task<ValidatePolicyResponse> ValidatePolicy(ValidatePolicyRequest request, ServerCallContext context) =>
-        Task.FromResult(Validate(request));
+        Task.FromResult(Validate(request, policies));
 
-    /// <summary>Every problem of a policy document (a message or protobuf JSON text), and its normalized form when valid.</summary>
-    public static ValidatePolicyResponse Validate(ValidatePolicyRequest request)
+    /// <summary>
+    /// Every problem of a policy document (a message or protobuf JSON text) as the folder loader would judge it if it
+    /// were saved now as <c>&lt;id&gt;.json</c> (<see cref="PolicyChecks.All"/>), and its normalized form when valid.
+    /// </summary>
+    public static ValidatePolicyResponse Validate(ValidatePolicyRequest request, IPolicyStore policies)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(policies);
         var problems = new Problems();
-        Api.V1.Policy? policy = null;
-        switch (request.DocumentCase)
+        var message = request.DocumentCase switch
         {
-            case ValidatePolicyRequest.DocumentOneofCase.Policy:
-                policy = request.Policy;
-                break;
-            case ValidatePolicyRequest.DocumentOneofCase.PolicyJson:
-                try
-                {
-                    policy = Parser.Parse<Api.V1.Policy>(request.PolicyJson);
-                }
-                catch (Exception e) when (e is InvalidProtocolBufferException or InvalidJsonException or FormatException)
-                {
-                    problems.Add("policy_json", $"is not a valid protobuf JSON Policy: {e.Message}");
-                }
-
-                break;
-            default:
-                problems.Add("document", "give policy or policy_json");
-                break;
+            ValidatePolicyRequest.DocumentOneofCase.Policy => request.Policy,
+            ValidatePolicyRequest.DocumentOneofCase.PolicyJson => PolicyChecks.Parse(request.PolicyJson, problems),
+            _ => null,
+        };
+        if (request.DocumentCase == ValidatePolicyRequest.DocumentOneofCase.None)
+        {
+            problems.Add("document", "give policy or policy_json");
         }
 
-        if (policy is not null)
-        {
-            PolicyValidator.Validate(problems, policy, string.Empty, inline: false);
-        }
-
+        var active = policies.All().ToDictionary(p => p.Policy.Id, StringComparer.Ordinal);
+        var policy = message is null ? null : PolicyChecks.All(message, fileName: null, active, problems);
         var response = new ValidatePolicyResponse { Valid = problems.IsEmpty };
         response.Problems.AddRange(problems.Items.Select(p => new FieldProblem { Field = p.Field, Description = p.Description }));
-        if (problems.IsEmpty && policy is not null)
+        if (policy is not null && problems.IsEmpty)
         {
-            response.Normalized = PolicyToProto.Map(ToDomain.Policy(policy, Currency.FromCode(policy.Currency)));
+            response.Normalized = PolicyToProto.Map(policy);
         }
 
         return response;

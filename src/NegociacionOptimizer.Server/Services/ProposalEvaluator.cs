@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using NegociacionOptimizer.Api.Mapping;
-using NegociacionOptimizer.Api.Policies;
 using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Offers;
+using NegociacionOptimizer.Server.Policies;
 
 namespace NegociacionOptimizer.Server.Services;
 
@@ -14,10 +14,10 @@ namespace NegociacionOptimizer.Server.Services;
 /// acceptable proposal gets its full offer and no counter-offers. Otherwise every reason is listed and the counter-offer
 /// search returns the nearest feasible plans (default 3), each with what changed.
 /// </summary>
-/// <param name="policies">Named policies.</param>
+/// <param name="router">Named policies and the champion/challenger split.</param>
 /// <param name="search">The counter-offer search.</param>
 /// <param name="time">Clock for deadlines.</param>
-public sealed class ProposalEvaluator(IPolicyStore policies, ICounterOfferSearch search, TimeProvider time)
+public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch search, TimeProvider time)
 {
     /// <summary>Engine name reported when the proposal is judged without a search (acceptable, or no counter-offers asked for).</summary>
     public const string EvaluatorName = "plan-evaluator";
@@ -30,7 +30,7 @@ public sealed class ProposalEvaluator(IPolicyStore policies, ICounterOfferSearch
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
-        var negotiation = Negotiation.From(policies, request.Account, request.Inquiry, request.Policy, request.PolicyId);
+        var negotiation = Negotiation.From(router, request.Account, request.Inquiry, request.Policy, request.PolicyId);
         var context = negotiation.Context;
         var language = Languages.FromTag(request.Language);
         var response = new EvaluateProposalResponse { RequestId = request.RequestId, Policy = negotiation.PolicyRef };

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Google.Protobuf;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Optimization;
@@ -28,9 +29,9 @@ public class NeutralWordingTests
     [Fact]
     public void No_text_of_any_generated_answer_uses_a_banned_word()
     {
-        var policies = new PolicyStore();
-        var offers = new OfferPipeline(policies, new CpSatOfferEngine(), TimeProvider.System);
-        var proposals = new ProposalEvaluator(policies, new CounterOfferSearch(), TimeProvider.System);
+        var router = new PolicyRouter(new PolicyStore(), NullLogger<PolicyRouter>.Instance);
+        var offers = new OfferPipeline(router, new CpSatOfferEngine(), TimeProvider.System);
+        var proposals = new ProposalEvaluator(router, new CounterOfferSearch(), TimeProvider.System);
         var texts = new List<string>();
         var counterOffers = 0;
         for (var seed = 0; seed < Requests; seed++)
