@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using NegociacionOptimizer.Analyst.Policies;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Portfolio;
@@ -55,11 +54,11 @@ internal static class PortfolioCsv
             csv.WriteField(Text(q.OtherDebtPaymentsMinor));
             csv.WriteField(Text(q.StatedMonthlyCapacityMinor));
             csv.WriteField(Text(q.LumpSumMinor));
-            csv.WriteField(ProtoNames.Name(q.IncomeFrequency));
+            csv.WriteField(EnumNames.Name(q.IncomeFrequency));
             csv.WriteField(q.PayDay.DayOfMonth is { } day
                 ? day.ToString(CultureInfo.InvariantCulture)
-                : ProtoNames.Name(q.PayDay.Weekday ?? DayOfWeek.Friday));
-            csv.WriteField(ProtoNames.Name(q.Reason));
+                : EnumNames.Name(q.PayDay.Weekday ?? DayOfWeek.Friday));
+            csv.WriteField(EnumNames.Name(q.Reason));
             csv.EndRecord();
         }
     }
@@ -88,9 +87,9 @@ internal static class PortfolioCsv
                 rows.Optional("monthly_other_debt_payments_minor", Long),
                 rows.Optional("stated_monthly_capacity_minor", Long),
                 rows.Optional("lump_sum_available_minor", Long) ?? 0,
-                rows.Get("income_frequency", ProtoNames.ParseFrequency),
+                rows.Get("income_frequency", EnumNames.ParseFrequency),
                 rows.Get("pay_day", ParsePayDay),
-                rows.Get("reason", ProtoNames.ParseReason));
+                rows.Get("reason", EnumNames.ParseReason));
             accounts.Add(new PortfolioAccount(id, account, inquiry));
         }
 
@@ -104,5 +103,5 @@ internal static class PortfolioCsv
     private static PayDay ParsePayDay(string s) =>
         int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
             ? day is >= 1 and <= 31 ? PayDay.OfMonth(day) : throw new FormatException("day of month must be 1..31")
-            : PayDay.OnWeekday(ProtoNames.ParseWeekday(s));
+            : PayDay.OnWeekday(EnumNames.ParseWeekday(s));
 }
