@@ -64,11 +64,14 @@ internal static class PortfolioCsv
     }
 
     /// <exception cref="FormatException">A cell is missing or malformed; the message names the line and column.</exception>
-    public static IReadOnlyList<PortfolioAccount> Read(TextReader reader)
+    public static IReadOnlyList<PortfolioAccount> Read(TextReader reader) => [.. Stream(reader)];
+
+    /// <summary>The accounts one at a time, as they are read (for portfolios too large to hold).</summary>
+    /// <exception cref="FormatException">A cell is missing or malformed; the message names the line and column.</exception>
+    public static IEnumerable<PortfolioAccount> Stream(TextReader reader)
     {
         using var csv = CsvReader.Create(reader, CsvRows.Options, leaveOpen: true);
         var rows = new CsvRows(csv, Columns);
-        var accounts = new List<PortfolioAccount>();
         while (rows.Next())
         {
             var currency = rows.Get("currency", code => Currency.TryFromCode(code, out var c) ? c : throw new FormatException($"unsupported currency '{code}'"));
@@ -90,10 +93,8 @@ internal static class PortfolioCsv
                 rows.Get("income_frequency", EnumNames.ParseFrequency),
                 rows.Get("pay_day", ParsePayDay),
                 rows.Get("reason", EnumNames.ParseReason));
-            accounts.Add(new PortfolioAccount(id, account, inquiry));
+            yield return new PortfolioAccount(id, account, inquiry);
         }
-
-        return accounts;
     }
 
     private static string? Text(long? value) => value?.ToString(CultureInfo.InvariantCulture);
