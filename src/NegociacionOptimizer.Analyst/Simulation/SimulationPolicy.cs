@@ -13,11 +13,15 @@ namespace NegociacionOptimizer.Analyst.Simulation;
 /// One policy under simulation: its label in tables and files, the validated message (sent inline to a server) and its
 /// domain form per currency (an unset field takes the account currency's default, as the server does for inline policies).
 /// </summary>
-/// <param name="Label">Short name shown in the table, the CSV and the charts (the file name without extension).</param>
-/// <param name="Message">The policy, already validated.</param>
-internal sealed record SimulationPolicy(string Label, Proto.Policy Message)
+/// <param name="label">Short name shown in the table, the CSV and the charts (the file name without extension).</param>
+/// <param name="message">The policy, already validated.</param>
+internal sealed class SimulationPolicy(string label, Proto.Policy message)
 {
     private readonly ConcurrentDictionary<Currency, Policy> _byCurrency = new();
+
+    public string Label { get; } = label;
+
+    public Proto.Policy Message { get; } = message;
 
     /// <summary>The domain policy for accounts in <paramref name="currency"/>.</summary>
     public Policy For(Currency currency) => _byCurrency.GetOrAdd(currency, c => ToDomain.Policy(Message, c));
