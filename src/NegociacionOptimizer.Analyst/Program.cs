@@ -1,4 +1,4 @@
 using NegociacionOptimizer.Analyst;
 using Spectre.Console;
 
-return AnalystCli.Create(AnsiConsole.Console).Parse(args).Invoke();
+return await AnalystCli.Create(AnsiConsole.Console).Parse(args).InvokeAsync();

@@ -14,7 +14,7 @@ internal static class TestFiles
         return folder;
     }
 
-    /// <summary>A plain-text console whose output the test reads back.</summary>
+    /// <summary>A plain-text, 240-column console whose output the test reads back.</summary>
     public static (IAnsiConsole Console, StringWriter Output) Console()
     {
         var output = new StringWriter();
@@ -24,6 +24,8 @@ internal static class TestFiles
             ColorSystem = ColorSystemSupport.NoColors,
             Out = new AnsiConsoleOutput(output),
         });
+        // Wide enough that long scratch paths and tables are never wrapped.
+        console.Profile.Width = 240;
         return (console, output);
     }
 }

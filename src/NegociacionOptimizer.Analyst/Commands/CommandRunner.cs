@@ -22,6 +22,22 @@ internal static class CommandRunner
         }
     }
 
+    /// <summary>The asynchronous form of <see cref="Run"/>; a server that fails or cannot be reached is also one clear line.</summary>
+    public static async Task<int> RunAsync(IAnsiConsole console, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or CsvFormatException
+                                       or InvalidOperationException or ArgumentException or InvalidProtocolBufferException
+                                       or InvalidJsonException or Grpc.Core.RpcException or HttpRequestException)
+        {
+            console.MarkupLineInterpolated($"[red]Error:[/] {e.Message}");
+            return 1;
+        }
+    }
+
     /// <summary>Creates the file's folder if needed and writes UTF-8 text without a byte-order mark.</summary>
     public static StreamWriter CreateText(string path)
     {

@@ -30,7 +30,7 @@ internal static class GenerateHistoryCommand
     public static int Run(IAnsiConsole console, int count, int seed, string output, string? policyPath) =>
         CommandRunner.Run(console, () =>
         {
-            var model = policyPath is null ? BehaviourModel.Default : PolicyProto.ToDomain(PolicyFiles.Read(policyPath).Behaviour);
+            var model = policyPath is null ? BehaviourModel.Default : PolicyFiles.ToDomainPolicy(PolicyFiles.Read(policyPath), fragment: true).Behaviour;
             var history = SyntheticHistory.Generate(model, count, seed);
             using (var writer = CommandRunner.CreateText(output))
             {

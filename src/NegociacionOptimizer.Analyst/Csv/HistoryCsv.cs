@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using NegociacionOptimizer.Analyst.Policies;
 using NegociacionOptimizer.Domain.Behaviour;
 
 namespace NegociacionOptimizer.Analyst.Csv;
@@ -29,8 +28,8 @@ internal static class HistoryCsv
         foreach (var r in records)
         {
             csv.WriteField(r.Burden.ToString("R", CultureInfo.InvariantCulture));
-            csv.WriteField(ProtoNames.Name(r.Reason));
-            csv.WriteField(ProtoNames.Name(r.Frequency));
+            csv.WriteField(EnumNames.Name(r.Reason));
+            csv.WriteField(EnumNames.Name(r.Frequency));
             csv.WriteField(r.GracePeriods.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(r.Installments.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(r.InstallmentsPaid.ToString(CultureInfo.InvariantCulture));
@@ -49,8 +48,8 @@ internal static class HistoryCsv
         {
             records.Add(new PlanHistoryRecord(
                 rows.Get("burden", s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture)),
-                rows.Get("reason", ProtoNames.ParseReason),
-                rows.Get("frequency", ProtoNames.ParseFrequency),
+                rows.Get("reason", EnumNames.ParseReason),
+                rows.Get("frequency", EnumNames.ParseFrequency),
                 rows.Get("grace_periods", Int),
                 rows.Get("installments", Int),
                 rows.Get("installments_paid", Int),

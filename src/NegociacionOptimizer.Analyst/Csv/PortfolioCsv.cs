@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using NegociacionOptimizer.Analyst.Policies;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Portfolio;
@@ -55,21 +54,24 @@ internal static class PortfolioCsv
             csv.WriteField(Text(q.OtherDebtPaymentsMinor));
             csv.WriteField(Text(q.StatedMonthlyCapacityMinor));
             csv.WriteField(Text(q.LumpSumMinor));
-            csv.WriteField(ProtoNames.Name(q.IncomeFrequency));
+            csv.WriteField(EnumNames.Name(q.IncomeFrequency));
             csv.WriteField(q.PayDay.DayOfMonth is { } day
                 ? day.ToString(CultureInfo.InvariantCulture)
-                : ProtoNames.Name(q.PayDay.Weekday ?? DayOfWeek.Friday));
-            csv.WriteField(ProtoNames.Name(q.Reason));
+                : EnumNames.Name(q.PayDay.Weekday ?? DayOfWeek.Friday));
+            csv.WriteField(EnumNames.Name(q.Reason));
             csv.EndRecord();
         }
     }
 
     /// <exception cref="FormatException">A cell is missing or malformed; the message names the line and column.</exception>
-    public static IReadOnlyList<PortfolioAccount> Read(TextReader reader)
+    public static IReadOnlyList<PortfolioAccount> Read(TextReader reader) => [.. Stream(reader)];
+
+    /// <summary>The accounts one at a time, as they are read (for portfolios too large to hold).</summary>
+    /// <exception cref="FormatException">A cell is missing or malformed; the message names the line and column.</exception>
+    public static IEnumerable<PortfolioAccount> Stream(TextReader reader)
     {
         using var csv = CsvReader.Create(reader, CsvRows.Options, leaveOpen: true);
         var rows = new CsvRows(csv, Columns);
-        var accounts = new List<PortfolioAccount>();
         while (rows.Next())
         {
             var currency = rows.Get("currency", code => Currency.TryFromCode(code, out var c) ? c : throw new FormatException($"unsupported currency '{code}'"));
@@ -88,13 +90,11 @@ internal static class PortfolioCsv
                 rows.Optional("monthly_other_debt_payments_minor", Long),
                 rows.Optional("stated_monthly_capacity_minor", Long),
                 rows.Optional("lump_sum_available_minor", Long) ?? 0,
-                rows.Get("income_frequency", ProtoNames.ParseFrequency),
+                rows.Get("income_frequency", EnumNames.ParseFrequency),
                 rows.Get("pay_day", ParsePayDay),
-                rows.Get("reason", ProtoNames.ParseReason));
-            accounts.Add(new PortfolioAccount(id, account, inquiry));
+                rows.Get("reason", EnumNames.ParseReason));
+            yield return new PortfolioAccount(id, account, inquiry);
         }
-
-        return accounts;
     }
 
     private static string? Text(long? value) => value?.ToString(CultureInfo.InvariantCulture);
@@ -104,5 +104,5 @@ internal static class PortfolioCsv
     private static PayDay ParsePayDay(string s) =>
         int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
             ? day is >= 1 and <= 31 ? PayDay.OfMonth(day) : throw new FormatException("day of month must be 1..31")
-            : PayDay.OnWeekday(ProtoNames.ParseWeekday(s));
+            : PayDay.OnWeekday(EnumNames.ParseWeekday(s));
 }

@@ -1,22 +1,55 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Google.Protobuf;
+using NegociacionOptimizer.Api.Mapping;
+using NegociacionOptimizer.Api.Validation;
 using NegociacionOptimizer.Domain.Policies;
 using Proto = NegociacionOptimizer.Api.V1;
 
 namespace NegociacionOptimizer.Analyst.Policies;
 
-/// <summary>Reads policy files (protobuf JSON of negociacion.v1.Policy) and writes policy fragments.</summary>
+/// <summary>
+/// Reads policy files (protobuf JSON of negociacion.v1.Policy), checks them with the server's own
+/// <see cref="PolicyValidator"/> and maps them with the Api's <see cref="ToDomain"/> / <see cref="PolicyToProto"/>.
+/// </summary>
 internal static class PolicyFiles
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
 
     /// <summary>Parses a policy file; unknown fields are an error, so a misspelt field never goes unnoticed.</summary>
     /// <exception cref="InvalidProtocolBufferException">The text is not a valid policy.</exception>
-    public static Proto.Policy Parse(string json) => JsonParser.Default.Parse<Proto.Policy>(json);
+    public static Proto.Policy Parse(string json) => Parser.Parse<Proto.Policy>(json);
 
     /// <summary>Reads a policy file from disk.</summary>
     public static Proto.Policy Read(string path) => Parse(File.ReadAllText(path));
+
+    /// <summary>
+    /// Every problem of a policy document, exactly as the server's ValidatePolicy reports them: a named document needs an
+    /// id, a version and a currency; a fragment (<paramref name="fragment"/> true, e.g. only a behaviour model) may leave
+    /// them out.
+    /// </summary>
+    public static IReadOnlyList<FieldViolation> Problems(Proto.Policy policy, bool fragment = false)
+    {
+        var problems = new Problems();
+        PolicyValidator.Validate(problems, policy, string.Empty, inline: fragment);
+        return problems.Items;
+    }
+
+    /// <summary>
+    /// The domain policy of a file (unset fields take their defaults for the file's currency, or the built-in policy's).
+    /// </summary>
+    /// <exception cref="FormatException">The policy breaks a rule; the message lists every problem.</exception>
+    public static Policy ToDomainPolicy(Proto.Policy policy, bool fragment = false)
+    {
+        var problems = Problems(policy, fragment);
+        if (problems.Count > 0)
+        {
+            throw new FormatException("invalid policy: " + string.Join("; ", problems.Select(p => $"{p.Field}: {p.Description}")));
+        }
+
+        return ToDomain.Policy(policy, PolicyDefaults.BuiltIn.Currency);
+    }
 
     /// <summary>
     /// <c>{"behaviour": {...}}</c> with every field explicit, hazards rounded to 6 decimals and multipliers to 4: the
@@ -24,7 +57,7 @@ internal static class PolicyFiles
     /// </summary>
     public static string BehaviourFragment(BehaviourModel model)
     {
-        var proto = PolicyProto.FromDomain(model);
+        var proto = PolicyToProto.Map(PolicyDefaults.BuiltIn with { Behaviour = model }).Behaviour;
         foreach (var bucket in proto.Hazard)
         {
             bucket.MonthlyHazard = Math.Round(bucket.MonthlyHazard, 6);

@@ -29,7 +29,7 @@ public sealed class CommandTests
         var policy = PolicyFiles.Parse(File.ReadAllText(fragment));
         Assert.Equal(6, policy.Behaviour.Hazard.Count);
         Assert.Equal(6, policy.Behaviour.ReasonMultipliers.Count);
-        var model = PolicyProto.ToDomain(policy.Behaviour);
+        var model = PolicyFiles.ToDomainPolicy(policy, fragment: true).Behaviour;
         Assert.InRange(model.Buckets[5].MonthlyHazard, 0.085, 0.115);
         Assert.Equal(1.0, model.Multiplier(Domain.Accounts.Reason.Other));
     }

@@ -66,11 +66,11 @@ public sealed class PolicyFileTests
     {
         var policy = Read(file);
 
-        foreach (var frequency in policy.AllowedFrequencies.Select(ProtoNames.FromProto))
+        foreach (var frequency in policy.AllowedFrequencies.Select(f => (int)Api.Mapping.ToDomain.Frequency(f)!.Value))
         {
             foreach (var tier in policy.NominalAnnualRate)
             {
-                var p = (int)frequency;
+                var p = frequency;
                 var effective = Math.Pow(1 + tier.NominalAnnualRateBp / 10_000.0 / p, p) - 1;
                 Assert.True(effective * 10_000 < policy.MaxEffectiveAnnualRateBp, $"{file}: TNA {tier.NominalAnnualRateBp} bp at {frequency}");
             }
@@ -81,7 +81,7 @@ public sealed class PolicyFileTests
     [MemberData(nameof(PolicyFiles))]
     public void Behaviour_model_maps_to_the_domain(string file)
     {
-        var model = PolicyProto.ToDomain(Read(file).Behaviour);
+        var model = Analyst.Policies.PolicyFiles.ToDomainPolicy(Read(file)).Behaviour;
 
         Assert.Equal(6, model.Buckets.Count);
         Assert.Equal(1.0, model.Multiplier(Domain.Accounts.Reason.Other));
@@ -90,7 +90,7 @@ public sealed class PolicyFileTests
     [Fact]
     public void Default_policy_file_is_the_built_in_policy()
     {
-        Assert.Equal(PolicyProto.FromDomain(PolicyDefaults.BuiltIn), Read("default.json"));
+        Assert.Equal(Api.Mapping.PolicyToProto.Map(PolicyDefaults.BuiltIn), Api.Mapping.PolicyToProto.Map(Analyst.Policies.PolicyFiles.ToDomainPolicy(Read("default.json"))));
     }
 
     [Fact]

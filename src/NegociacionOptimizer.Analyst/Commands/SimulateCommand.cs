@@ -1,0 +1,260 @@
+using System.CommandLine;
+using System.Diagnostics;
+using NegociacionOptimizer.Analyst.Charts;
+using NegociacionOptimizer.Analyst.Csv;
+using NegociacionOptimizer.Analyst.Policies;
+using NegociacionOptimizer.Analyst.Simulation;
+using NegociacionOptimizer.Domain.Money;
+using NegociacionOptimizer.Domain.Portfolio;
+using NegociacionOptimizer.Optimization;
+using Spectre.Console;
+
+namespace NegociacionOptimizer.Analyst.Commands;
+
+/// <summary>
+/// <c>simulate</c>: a portfolio under one policy, or two compared, in process (the CP-SAT engine on every core) or
+/// against running servers (StreamOffers, round-robin over the addresses). Streams: a progress bar with ETA, a
+/// comparison table, the per-account CSV and the PNG charts, with memory bounded whatever the portfolio's size.
+/// </summary>
+internal static class SimulateCommand
+{
+    public static Command Create(IAnsiConsole console)
+    {
+        var policy = new Option<string>("--policy") { Description = "Archivo de política (JSON).", Required = true };
+        var challenger = new Option<string>("--challenger") { Description = "Segunda política (JSON) a comparar con la primera." };
+        var portfolio = new Option<string>("--portfolio") { Description = "Cartera (CSV, como la de generate-portfolio)." };
+        var synthetic = new Option<int?>("--synthetic") { Description = "Sin --portfolio: cantidad de cuentas de una cartera sintética." };
+        var seed = CommonOptions.Seed();
+        var currency = new Option<string>("--currency") { Description = "Moneda de la cartera sintética.", DefaultValueFactory = _ => "COP" };
+        var asOf = CommonOptions.AsOf();
+        asOf.Required = false;
+        asOf.DefaultValueFactory = _ => DateOnly.FromDateTime(DateTime.Today);
+        asOf.Description = "Fecha de valuación de la cartera sintética (YYYY-MM-DD); por omisión, hoy.";
+        var server = new Option<string[]>("--server")
+        {
+            Description = "Dirección de un servidor (repetible: reparto round-robin); sin ella, el motor corre en proceso.",
+        };
+        var streams = Positive("--streams-per-server", "Streams concurrentes por servidor.", 2);
+        var parallelism = Positive("--parallelism", "Resoluciones concurrentes en proceso.", Environment.ProcessorCount);
+        var timeLimit = new Option<int?>("--time-limit-ms")
+        {
+            Description = "Límite de tiempo de resolución por cuenta (50..60000 ms), en lugar del de cada política.",
+        };
+        var limit = new Option<int?>("--limit") { Description = "Como máximo esta cantidad de cuentas." };
+        var maxSeconds = new Option<double?>("--max-seconds") { Description = "No empezar cuentas nuevas pasados estos segundos." };
+        var output = CommonOptions.Out("Resultados por cuenta (CSV).", required: false);
+        var charts = new Option<string>("--charts") { Description = "Carpeta para los gráficos PNG." };
+        var frontier = new Option<string>("--frontier-account") { Description = "Cuenta del gráfico de frontera; por omisión, la primera con ofertas." };
+        var command = new Command("simulate", "Simula una cartera con una política, o compara dos (qué pasaría si), en proceso o contra servidores.")
+        {
+            policy, challenger, portfolio, synthetic, seed, currency, asOf, server, streams, parallelism, timeLimit, limit, maxSeconds,
+            output, charts, frontier,
+        };
+        command.SetAction((r, token) => RunAsync(console, new SimulateSettings(
+            r.GetValue(policy)!, r.GetValue(challenger), r.GetValue(portfolio), r.GetValue(synthetic), r.GetValue(seed),
+            r.GetValue(currency)!, r.GetValue(asOf), r.GetValue(server) ?? [], r.GetValue(streams), r.GetValue(parallelism),
+            r.GetValue(timeLimit), r.GetValue(limit), r.GetValue(maxSeconds), r.GetValue(output), r.GetValue(charts),
+            r.GetValue(frontier)), token));
+        return command;
+    }
+
+    /// <param name="console">Where the progress, table and messages go.</param>
+    /// <param name="s">The settings.</param>
+    /// <param name="stop">Ends the run early and gracefully (accounts in flight finish; the summary covers those done).</param>
+    public static Task<int> RunAsync(IAnsiConsole console, SimulateSettings s, CancellationToken stop) =>
+        CommandRunner.RunAsync(console, async () =>
+        {
+            if (LoadPolicies(console, s) is not { } policies)
+            {
+                return 1;
+            }
+
+            var (accounts, total, currency) = Portfolio(s);
+            IAccountRunner runner = s.Servers.Count > 0
+                ? new ServerRunner([.. s.Servers.Select(Address)], policies, s.StreamsPerServer)
+                : new InProcessRunner(new CpSatOfferEngine(), policies, s.Parallelism);
+            console.MarkupLineInterpolated(
+                $"{Display.Count(total)} cuentas × {policies.Count} política(s) ({string.Join(" vs ", policies.Select(p => p.Label))}), {runner.Description}.");
+
+            using var deadline = s.MaxSeconds is { } seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
+            using var stopAll = CancellationTokenSource.CreateLinkedTokenSource(stop, deadline.Token);
+            var csv = s.Out is null ? null : new ResultsCsv(CommandRunner.CreateText(s.Out), policies);
+            SimulationReport report;
+            using (csv)
+            {
+                report = await Progress(console).StartAsync(async ctx =>
+                {
+                    var task = ctx.AddTask("Simulando", maxValue: Math.Max(1, total));
+                    var clock = Stopwatch.StartNew();
+                    return await Simulator.RunAsync(runner, accounts, policies, csv, s.FrontierAccount, done =>
+                    {
+                        task.Value = done;
+                        task.Description = $"Simulando ({Display.Number(done / Math.Max(0.001, clock.Elapsed.TotalSeconds), 1)} cuentas/s)";
+                    }, stopAll.Token, CancellationToken.None).ConfigureAwait(false);
+                }).ConfigureAwait(false);
+            }
+
+            console.Write(SummaryTable.Build(report.Tallies, currency));
+            Report(console, s, report, total, policies.Count);
+            if (s.Charts is { } folder)
+            {
+                DrawCharts(console, folder, policies, report, s.FrontierAccount);
+            }
+
+            return 0;
+        });
+
+    /// <summary>The policy files, validated as the server validates them; null (after printing every problem) when any is invalid.</summary>
+    private static List<SimulationPolicy>? LoadPolicies(IAnsiConsole console, SimulateSettings s)
+    {
+        var paths = s.Challenger is null ? new[] { s.Policy } : [s.Policy, s.Challenger];
+        var policies = new List<SimulationPolicy>();
+        var valid = true;
+        foreach (var path in paths)
+        {
+            var message = PolicyFiles.Read(path);
+            if (s.TimeLimitMs is { } ms)
+            {
+                message.SolveTimeLimitMs = ms;
+            }
+
+            var problems = PolicyFiles.Problems(message);
+            foreach (var p in problems)
+            {
+                console.MarkupLineInterpolated($"[red]{path}[/]: {p.Field}: {p.Description}");
+            }
+
+            valid &= problems.Count == 0;
+            var label = Path.GetFileNameWithoutExtension(path);
+            policies.Add(new SimulationPolicy(policies.Exists(p => p.Label == label) ? label + "-2" : label, message));
+        }
+
+        return valid ? policies : null;
+    }
+
+    /// <summary>The accounts (lazily), how many will be simulated, and the portfolio's one currency.</summary>
+    private static (IEnumerable<PortfolioAccount> Accounts, long Total, Currency Currency) Portfolio(SimulateSettings s)
+    {
+        var limit = s.Limit ?? int.MaxValue;
+        if (limit < 1)
+        {
+            throw new ArgumentException("--limit debe ser al menos 1.");
+        }
+
+        if (s.Portfolio is { } path)
+        {
+            if (s.Synthetic is not null)
+            {
+                throw new ArgumentException("use --portfolio o --synthetic, no ambos.");
+            }
+
+            // A first pass checks every row and the currency, and counts the accounts for the progress bar.
+            long count = 0;
+            var currencies = new HashSet<Currency>();
+            using (var reader = File.OpenText(path))
+            {
+                foreach (var account in PortfolioCsv.Stream(reader))
+                {
+                    count++;
+                    currencies.Add(account.Account.Currency);
+                }
+            }
+
+            return currencies.Count switch
+            {
+                0 => throw new FormatException($"{path}: la cartera no tiene cuentas."),
+                > 1 => throw new FormatException($"{path}: la cartera mezcla monedas ({string.Join(", ", currencies.Select(c => c.Code))}); simule una moneda por vez."),
+                _ => (ReadLazily(path).Take(limit), Math.Min(count, limit), currencies.Single()),
+            };
+        }
+
+        if (s.Synthetic is not { } n || n < 1)
+        {
+            throw new ArgumentException("indique --portfolio archivo.csv o --synthetic N (N ≥ 1).");
+        }
+
+        if (!Currency.TryFromCode(s.Currency.ToUpperInvariant(), out var currency))
+        {
+            throw new FormatException($"moneda '{s.Currency}' no soportada; use una de {string.Join(", ", Currency.SupportedCodes)}.");
+        }
+
+        var total = Math.Min(n, limit);
+        return (SyntheticPortfolio.Generate(total, s.Seed, currency, s.AsOf), total, currency);
+    }
+
+    private static IEnumerable<PortfolioAccount> ReadLazily(string path)
+    {
+        using var reader = File.OpenText(path);
+        foreach (var account in PortfolioCsv.Stream(reader))
+        {
+            yield return account;
+        }
+    }
+
+    private static Uri Address(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : throw new ArgumentException($"--server: '{text}' no es una dirección http(s)://host:puerto.");
+
+    private static Spectre.Console.Progress Progress(IAnsiConsole console) => console.Progress()
+        .AutoClear(false)
+        .Columns(
+            new TaskDescriptionColumn(),
+            new ProgressBarColumn(),
+            new PercentageColumn(),
+            new ElapsedTimeColumn(),
+            new RemainingTimeColumn(),
+            new SpinnerColumn());
+
+    private static void Report(IAnsiConsole console, SimulateSettings s, SimulationReport report, long total, int policies)
+    {
+        var seconds = Math.Max(0.001, report.Elapsed.TotalSeconds);
+        var rate = report.Accounts / seconds;
+        console.MarkupLineInterpolated(
+            $"{Display.Count(report.Accounts)} de {Display.Count(total)} cuentas en {Display.Number(seconds, 1)} s: {Display.Number(rate, 2)} cuentas/s ({Display.Number(rate * policies, 2)} resoluciones/s).");
+        if (report.StoppedEarly)
+        {
+            var eta = rate > 0 ? TimeSpan.FromSeconds(total / rate) : TimeSpan.Zero;
+            console.MarkupLineInterpolated(
+                $"[yellow]Corte anticipado[/] (--max-seconds o cancelación): la cartera completa tomaría unos {Display.Number(eta.TotalMinutes, 0)} min a este ritmo.");
+        }
+
+        var notProven = report.Tallies.Sum(t => t.NotProven);
+        if (notProven > 0)
+        {
+            console.MarkupLineInterpolated(
+                $"[yellow]{Display.Count(notProven)}[/] resoluciones cortadas por el límite de tiempo (sin óptimo probado){(s.TimeLimitMs is { } ms ? $", límite {ms} ms" : string.Empty)}.");
+        }
+
+        if (s.Out is { } path)
+        {
+            console.MarkupLineInterpolated($"Resultados por cuenta en [bold]{path}[/].");
+        }
+    }
+
+    private static void DrawCharts(IAnsiConsole console, string folder, List<SimulationPolicy> policies, SimulationReport report, string? frontierAccount)
+    {
+        var files = new List<string> { SimulationCharts.RecoveryHistogram(folder, report.Tallies) };
+        if (report.Frontier is { } frontier)
+        {
+            files.AddRange(frontier.Results.Select(r => SimulationCharts.Frontier(folder, policies[r.Item.PolicyIndex], r)));
+        }
+        else
+        {
+            console.MarkupLineInterpolated(
+                $"Sin gráfico de frontera: {(frontierAccount is null ? "ninguna cuenta simulada tuvo ofertas" : $"la cuenta {frontierAccount} no está entre las simuladas")}.");
+        }
+
+        foreach (var file in files)
+        {
+            console.MarkupLineInterpolated($"Gráfico: [bold]{file}[/]");
+        }
+    }
+
+    private static Option<int> Positive(string name, string description, int defaultValue) => new(name)
+    {
+        Description = description,
+        DefaultValueFactory = _ => defaultValue,
+        Validators = { r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError($"{name} debe ser al menos 1."); } } },
+    };
+}
