@@ -10,7 +10,7 @@ namespace NegociacionOptimizer.Benchmarks;
 /// <summary>
 /// How the cost grows as the amount grid is refined (rounding unit = amount step = B / <see cref="StepsPerBalance"/>,
 /// 0 meaning one minor unit): the CP-SAT engine against the exhaustive reference on the same grid. The instance is the
-/// over-indebted sample (lump sum and discounts give a real two-dimensional grid) under the built-in policy restricted to
+/// forgot-to-pay sample (a large lump sum and fee and interest discounts give a real two-dimensional grid) under the built-in policy restricted to
 /// monthly plans of up to 6 months and one grace period, so the reference stays computable at the coarser levels.
 /// </summary>
 [MemoryDiagnoser]
@@ -19,8 +19,8 @@ public class GridScalingBenchmarks
     private readonly CpSatOfferEngine _engine = new();
     private NegotiationContext _context = null!;
 
-    /// <summary>Grid steps per balance; 0 = one minor unit.</summary>
-    [Params(100, 300, 1_000, 10_000, 0)]
+    /// <summary>Grid steps per balance; 0 = one minor unit (not benchmarked: it runs into the time limit, see docs/PERFORMANCE.md).</summary>
+    [Params(100, 300, 1_000, 10_000, 100_000)]
     public int StepsPerBalance { get; set; }
 
     /// <summary>Builds the instance at the grid level.</summary>
@@ -35,7 +35,7 @@ public class GridScalingBenchmarks
     /// <summary>The instance at a grid level.</summary>
     public static NegotiationContext Instance(int stepsPerBalance)
     {
-        var sample = SampleRequests.Load("over-indebted-high-balance");
+        var sample = SampleRequests.Load("forgot-to-pay");
         var step = stepsPerBalance == 0 ? 1 : Math.Max(1, sample.BalanceMinor / stepsPerBalance);
         var policy = sample.Policy with
         {
