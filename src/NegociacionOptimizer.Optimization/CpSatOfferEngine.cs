@@ -32,12 +32,13 @@ public sealed class CpSatOfferEngine : IOfferEngine
         }
 
         var space = new PlanSpace(context);
+        var matrix = RuleBasedOfferMatrix.Offers(context);
         var proven = true;
         var picks = new List<(PlanEvaluation Plan, TermClass Class, bool? Efficient)>();
         if (options.OfferCount == 1)
         {
             // Only rank 1 is wanted: one search over the whole space finds it without the per-class bests.
-            var best = ScoreSearch.Maximize(space, _ => true, includeSettlement: true, [], budget);
+            var best = ScoreSearch.Maximize(space, _ => true, includeSettlement: true, [], matrix, budget);
             proven &= best.Proven;
             if (best.Best is not null)
             {
@@ -52,6 +53,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
                 s => termClass.Frequency == s.Frequency && termClass.Contains(s.Installments),
                 includeSettlement: termClass.IsSettlement,
                 [],
+                matrix,
                 budget);
             proven &= result.Proven;
             if (result.Best is not null)
@@ -107,7 +109,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
             var used = picks.Select(p => (p.Plan.Terms.Frequency, p.Plan.Terms.Installments)).ToHashSet();
             var settlementUsed = picks.Any(p => p.Plan.Terms.IsSettlement);
             var result = ScoreSearch.Maximize(
-                space, s => !used.Contains((s.Frequency, s.Installments)), includeSettlement: !settlementUsed, dominators, budget);
+                space, s => !used.Contains((s.Frequency, s.Installments)), includeSettlement: !settlementUsed, dominators, [], budget);
             proven &= result.Proven;
             if (result.Best is null)
             {

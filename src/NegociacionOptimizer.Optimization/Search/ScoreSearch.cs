@@ -19,9 +19,14 @@ internal static class ScoreSearch
 {
     private const int MaxIterations = 200;
 
+    /// <summary>
+    /// The best plan of the scope. <paramref name="incumbents"/> are known feasible plans (the rule-based matrix's): those
+    /// inside the scope start the search as its best, so their cut prunes from the first solve and a search cut short by
+    /// the time limit still returns at least the best of them.
+    /// </summary>
     public static SearchResult Maximize(
         PlanSpace space, Func<PlanStructure, bool> inScope, bool includeSettlement,
-        IReadOnlyList<PlanEvaluation> dominators, SolveBudget budget)
+        IReadOnlyList<PlanEvaluation> dominators, IReadOnlyList<PlanEvaluation> incumbents, SolveBudget budget)
     {
         var model = new OfferModel(space, inScope, includeSettlement);
         if (model.IsEmpty)
@@ -39,6 +44,27 @@ internal static class ScoreSearch
         var margin = space.MaxInstallments + 2.0 + model.ValueError;
         var objective = (model.CompanyValue * (long)Math.Round(w * 10_000)) + (model.PersonValue * (long)Math.Round((1 - w) * 10_000));
         PlanEvaluation? best = null;
+        foreach (var incumbent in incumbents)
+        {
+            var terms = incumbent.Terms;
+            if ((terms.IsSettlement ? includeSettlement : inScope(terms.Structure))
+                && !dominators.Any(d => Dominance.Dominates(d, incumbent))
+                && (best is null || incumbent.Score > best.Score))
+            {
+                best = incumbent;
+            }
+        }
+
+        if (best is not null)
+        {
+            model.Exclude(best.Terms);
+            if (best.Score > 0)
+            {
+                AddCut(model, space, best, best.Score, w, margin);
+                objective = Tangent(model, best, w);
+            }
+        }
+
         var positiveRequired = false;
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
