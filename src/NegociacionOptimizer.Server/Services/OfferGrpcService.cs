@@ -1,20 +1,22 @@
 using Grpc.Core;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Server.Errors;
+using NegociacionOptimizer.Server.Hosting;
 
 namespace NegociacionOptimizer.Server.Services;
 
 /// <summary>The OfferService RPCs: GenerateOffers, EvaluateProposal and the StreamOffers batch stream.</summary>
 /// <param name="pipeline">GenerateOffers for one request.</param>
 /// <param name="proposals">EvaluateProposal for one request.</param>
-public sealed class OfferGrpcService(OfferPipeline pipeline, ProposalEvaluator proposals) : OfferService.OfferServiceBase
+/// <param name="options">Limits (stream length).</param>
+public sealed class OfferGrpcService(OfferPipeline pipeline, ProposalEvaluator proposals, ServerOptions options) : OfferService.OfferServiceBase
 {
     /// <inheritdoc/>
     public override Task<GenerateOffersResponse> GenerateOffers(GenerateOffersRequest request, ServerCallContext context) =>
-        Task.FromResult(pipeline.ValidateAndGenerate(request, context));
+        pipeline.ValidateAndGenerateAsync(request, context);
 
     /// <inheritdoc/>
-    public override Task<EvaluateProposalResponse> EvaluateProposal(EvaluateProposalRequest request, ServerCallContext context)
+    public override async Task<EvaluateProposalResponse> EvaluateProposal(EvaluateProposalRequest request, ServerCallContext context)
     {
         var violations = pipeline.Validator.Validate(request);
         if (violations.Count > 0)
@@ -22,7 +24,9 @@ public sealed class OfferGrpcService(OfferPipeline pipeline, ProposalEvaluator p
             throw BadRequestErrors.ToRpcException(violations);
         }
 
-        return Task.FromResult(proposals.Evaluate(request));
+        using var slot = await pipeline.Gate.EnterAsync(Negotiation.LatestStart(context.Deadline), pipeline.Time, context.CancellationToken)
+            .ConfigureAwait(false);
+        return proposals.Evaluate(request);
     }
 
     /// <inheritdoc/>
@@ -31,14 +35,25 @@ public sealed class OfferGrpcService(OfferPipeline pipeline, ProposalEvaluator p
         IServerStreamWriter<StreamOffersResponse> responseStream,
         ServerCallContext context)
     {
+        var items = 0;
         await foreach (var item in requestStream.ReadAllAsync(context.CancellationToken).ConfigureAwait(false))
         {
-            await responseStream.WriteAsync(Answer(item, context), context.CancellationToken).ConfigureAwait(false);
+            if (++items > options.MaxStreamItems)
+            {
+                throw new RpcException(new Status(StatusCode.ResourceExhausted,
+                    $"A stream carries at most {options.MaxStreamItems} items; open a new stream for the rest."));
+            }
+
+            await responseStream.WriteAsync(await AnswerAsync(item, context).ConfigureAwait(false), context.CancellationToken)
+                .ConfigureAwait(false);
         }
     }
 
-    /// <summary>One item's answer: its response, or an ItemError with every violation; the stream goes on either way.</summary>
-    private StreamOffersResponse Answer(StreamOffersRequest item, ServerCallContext context)
+    /// <summary>
+    /// One item's answer: its response, or an ItemError (every violation; RESOURCE_EXHAUSTED when the server is at
+    /// capacity; DEADLINE_EXCEEDED); the stream goes on either way.
+    /// </summary>
+    private async Task<StreamOffersResponse> AnswerAsync(StreamOffersRequest item, ServerCallContext context)
     {
         var violations = pipeline.Validator.Validate(item);
         if (violations.Count > 0)
@@ -54,14 +69,15 @@ public sealed class OfferGrpcService(OfferPipeline pipeline, ProposalEvaluator p
 
         try
         {
-            return new StreamOffersResponse { ItemId = item.ItemId, Response = pipeline.Generate(item.Request, context.Deadline, context.CancellationToken) };
+            var response = await pipeline.GenerateAsync(item.Request, context.Deadline, context.CancellationToken).ConfigureAwait(false);
+            return new StreamOffersResponse { ItemId = item.ItemId, Response = response };
         }
-        catch (RpcException e) when (e.StatusCode == StatusCode.DeadlineExceeded)
+        catch (RpcException e) when (e.StatusCode is StatusCode.DeadlineExceeded or StatusCode.ResourceExhausted)
         {
             return new StreamOffersResponse
             {
                 ItemId = item.ItemId,
-                Error = new ItemError { Code = "DEADLINE_EXCEEDED", Message = e.Status.Detail },
+                Error = new ItemError { Code = e.StatusCode == StatusCode.DeadlineExceeded ? "DEADLINE_EXCEEDED" : "RESOURCE_EXHAUSTED", Message = e.Status.Detail },
             };
         }
     }

@@ -7,14 +7,19 @@ using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Optimization;
+using NegociacionOptimizer.Server.Hosting;
 
 namespace NegociacionOptimizer.Server.Services;
 
-/// <summary>GenerateOffers for one request: validate → map → engine → map. Shared by the unary and the streaming RPC.</summary>
+/// <summary>
+/// GenerateOffers for one request: validate → map → wait for a solve slot → engine → map. Shared by the unary and the
+/// streaming RPC.
+/// </summary>
 /// <param name="policies">Named policies.</param>
 /// <param name="engine">The offer engine.</param>
 /// <param name="time">Clock for deadlines.</param>
-public sealed class OfferPipeline(IPolicyStore policies, IOfferEngine engine, TimeProvider time)
+/// <param name="gate">Bounds the solves running and waiting.</param>
+public sealed class OfferPipeline(IPolicyStore policies, IOfferEngine engine, TimeProvider time, SolveGate gate)
 {
     private readonly RequestValidator _validator = new(policies);
 
@@ -30,11 +35,15 @@ public sealed class OfferPipeline(IPolicyStore policies, IOfferEngine engine, Ti
     /// <summary>The clock.</summary>
     public TimeProvider Time => time;
 
+    /// <summary>The solve gate.</summary>
+    public SolveGate Gate => gate;
+
     /// <summary>
     /// The answer to a request already validated with <see cref="Validator"/>; disputes and fraud claims get the review
-    /// outcome without a search.
+    /// outcome without a search. A search cut by the deadline keeps the best offers found (not proven optimal); one cut
+    /// before it found any is DEADLINE_EXCEEDED rather than a false "no feasible plan".
     /// </summary>
-    public GenerateOffersResponse Generate(GenerateOffersRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
+    public async Task<GenerateOffersResponse> GenerateAsync(GenerateOffersRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
         var negotiation = Negotiation.From(policies, request.Account, request.Inquiry, request.Policy, request.PolicyId);
         var language = Languages.FromTag(request.Language);
@@ -44,16 +53,23 @@ public sealed class OfferPipeline(IPolicyStore policies, IOfferEngine engine, Ti
             return ToProto.ReviewResponse(context, request.RequestId, negotiation.PolicyRef, language, EngineName);
         }
 
+        using var slot = await gate.EnterAsync(Negotiation.LatestStart(deadlineUtc), time, cancellationToken).ConfigureAwait(false);
         var count = request.HasOfferCount ? request.OfferCount : context.Policy.OfferCount;
         var fingerprint = Fingerprints.Of(request, negotiation.PolicyRef.PolicyId, negotiation.PolicyRef.Version);
-        var options = new OfferOptions(count, negotiation.TimeLimit(deadlineUtc, time), fingerprint);
-        var set = engine.Generate(context, options, cancellationToken);
+        var (limit, byDeadline) = negotiation.TimeLimit(deadlineUtc, time);
+        var set = engine.Generate(context, new OfferOptions(count, limit, fingerprint), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        if (byDeadline && set.Outcome == OfferOutcome.NoFeasiblePlan && !set.Stats.OptimalProven)
+        {
+            throw new RpcException(new Status(StatusCode.DeadlineExceeded,
+                $"The call's deadline ended the search after {limit.TotalMilliseconds:0} ms, before any offer was found."));
+        }
+
         return ToProto.Response(set, context, request.RequestId, negotiation.PolicyRef, language, EngineName);
     }
 
     /// <summary>Validates, then answers; INVALID_ARGUMENT with every violation for bad input.</summary>
-    public GenerateOffersResponse ValidateAndGenerate(GenerateOffersRequest request, ServerCallContext call)
+    public Task<GenerateOffersResponse> ValidateAndGenerateAsync(GenerateOffersRequest request, ServerCallContext call)
     {
         var violations = _validator.Validate(request);
         if (violations.Count > 0)
@@ -61,6 +77,6 @@ public sealed class OfferPipeline(IPolicyStore policies, IOfferEngine engine, Ti
             throw Errors.BadRequestErrors.ToRpcException(violations);
         }
 
-        return Generate(request, call.Deadline, call.CancellationToken);
+        return GenerateAsync(request, call.Deadline, call.CancellationToken);
     }
 }
