@@ -19,12 +19,7 @@ public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logge
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
         var (requestId, account) = Identify(request, context);
-        using var scope = logger.BeginScope(new Dictionary<string, object>
-        {
-            ["RequestId"] = requestId,
-            ["AccountRef"] = account,
-            ["Method"] = context.Method,
-        });
+        using var scope = logger.BeginScope("RequestId:{RequestId} AccountRef:{AccountRef}", requestId, account);
         var clock = Stopwatch.StartNew();
         try
         {
@@ -48,11 +43,7 @@ public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logge
         ServerCallContext context,
         DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object>
-        {
-            ["RequestId"] = context.GetHttpContext().TraceIdentifier,
-            ["Method"] = context.Method,
-        });
+        using var scope = logger.BeginScope("RequestId:{RequestId}", context.GetHttpContext().TraceIdentifier);
         var clock = Stopwatch.StartNew();
         try
         {

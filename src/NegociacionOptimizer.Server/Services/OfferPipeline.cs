@@ -53,19 +53,76 @@ public sealed class OfferPipeline(IPolicyStore policies, IOfferEngine engine, Ti
             return ToProto.ReviewResponse(context, request.RequestId, negotiation.PolicyRef, language, EngineName);
         }
 
-        using var slot = await gate.EnterAsync(Negotiation.LatestStart(deadlineUtc), time, cancellationToken).ConfigureAwait(false);
-        var count = request.HasOfferCount ? request.OfferCount : context.Policy.OfferCount;
-        var fingerprint = Fingerprints.Of(request, negotiation.PolicyRef.PolicyId, negotiation.PolicyRef.Version);
-        var (limit, byDeadline) = negotiation.TimeLimit(deadlineUtc, time);
-        var set = engine.Generate(context, new OfferOptions(count, limit, fingerprint), cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        if (byDeadline && set.Outcome == OfferOutcome.NoFeasiblePlan && !set.Stats.OptimalProven)
+        var slot = await gate.EnterAsync(Negotiation.LatestStart(deadlineUtc), time, cancellationToken).ConfigureAwait(false);
+        OfferSet set;
+        TimeSpan limit;
+        try
         {
-            throw new RpcException(new Status(StatusCode.DeadlineExceeded,
-                $"The call's deadline ended the search after {limit.TotalMilliseconds:0} ms, before any offer was found."));
+            var count = request.HasOfferCount ? request.OfferCount : context.Policy.OfferCount;
+            var fingerprint = Fingerprints.Of(request, negotiation.PolicyRef.PolicyId, negotiation.PolicyRef.Version);
+            (limit, var byDeadline) = negotiation.TimeLimit(deadlineUtc, time);
+            set = await SearchAsync(context, new OfferOptions(count, limit, fingerprint), deadlineUtc, ref slot, cancellationToken).ConfigureAwait(false);
+            if (byDeadline && set.Outcome == OfferOutcome.NoFeasiblePlan && !set.Stats.OptimalProven)
+            {
+                throw new RpcException(new Status(StatusCode.DeadlineExceeded,
+                    $"The call's deadline ended the search after {limit.TotalMilliseconds:0} ms, before any offer was found."));
+            }
+        }
+        finally
+        {
+            slot?.Dispose();
         }
 
         return ToProto.Response(set, context, request.RequestId, negotiation.PolicyRef, language, EngineName);
+    }
+
+    /// <summary>
+    /// Runs the engine off the request thread, holding the solve slot until the engine returns, even after the call
+    /// gave up (so the slots bound the CPU in use). The engine stops at the time limit or when the call is cancelled; if
+    /// it has not answered shortly before the deadline the call gets DEADLINE_EXCEEDED on time and the engine is told to
+    /// stop. On return <paramref name="slot"/> is null when the engine took over releasing it.
+    /// </summary>
+    private Task<OfferSet> SearchAsync(
+        Domain.Plans.NegotiationContext context, OfferOptions options, DateTime deadlineUtc, ref IDisposable? slot, CancellationToken cancellationToken)
+    {
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        stop.CancelAfter(options.TimeLimit);
+        var search = Task.Run(() => engine.Generate(context, options, stop.Token), CancellationToken.None);
+        var held = slot;
+        slot = null;
+        _ = search.ContinueWith(_ => { held?.Dispose(); stop.Dispose(); }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        return AwaitAsync(search, stop, deadlineUtc, cancellationToken);
+    }
+
+    private async Task<OfferSet> AwaitAsync(Task<OfferSet> search, CancellationTokenSource stop, DateTime deadlineUtc, CancellationToken cancellationToken)
+    {
+        if (deadlineUtc == DateTime.MaxValue)
+        {
+            return await search.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var answerBy = deadlineUtc - time.GetUtcNow().UtcDateTime - (Negotiation.DeadlineMargin / 2);
+        try
+        {
+            return await search.WaitAsync(answerBy > TimeSpan.Zero ? answerBy : TimeSpan.Zero, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            CancelQuietly(stop);
+            throw new RpcException(new Status(StatusCode.DeadlineExceeded, "The search did not finish within the call's deadline."));
+        }
+    }
+
+    private static void CancelQuietly(CancellationTokenSource stop)
+    {
+        try
+        {
+            stop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The engine returned (and the source was disposed) between the timeout and here: nothing to stop.
+        }
     }
 
     /// <summary>Validates, then answers; INVALID_ARGUMENT with every violation for bad input.</summary>
