@@ -96,6 +96,19 @@ public sealed class OfferPipeline(IPolicyStore policies, IOfferEngine engine, Ti
 
     private async Task<OfferSet> AwaitAsync(Task<OfferSet> search, CancellationTokenSource stop, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await WithinDeadlineAsync(search, stop, deadlineUtc, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The engine gave up at its own time limit instead of returning what it had.
+            throw new RpcException(new Status(StatusCode.DeadlineExceeded, "The search ran out of time before it found an answer."));
+        }
+    }
+
+    private async Task<OfferSet> WithinDeadlineAsync(Task<OfferSet> search, CancellationTokenSource stop, DateTime deadlineUtc, CancellationToken cancellationToken)
+    {
         if (deadlineUtc == DateTime.MaxValue)
         {
             return await search.WaitAsync(cancellationToken).ConfigureAwait(false);
