@@ -114,7 +114,7 @@ public sealed class OfferPipeline(IPolicyStore policies, IOfferEngine engine, Ti
             return await search.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var answerBy = deadlineUtc - time.GetUtcNow().UtcDateTime - (Negotiation.DeadlineMargin / 2);
+        var answerBy = deadlineUtc - time.GetUtcNow().UtcDateTime - Negotiation.DeadlineMargin;
         try
         {
             return await search.WaitAsync(answerBy > TimeSpan.Zero ? answerBy : TimeSpan.Zero, time, cancellationToken).ConfigureAwait(false);
