@@ -88,7 +88,8 @@ public static partial class PolicyValidator
         }
 
         var seen = new HashSet<V1.Frequency>();
-        for (var i = 0; i < policy.AllowedFrequencies.Count; i++)
+        problems.MaxCount(p("allowed_frequencies"), policy.AllowedFrequencies.Count);
+        for (var i = 0; i < Math.Min(policy.AllowedFrequencies.Count, Problems.MaxListLength); i++)
         {
             var f = policy.AllowedFrequencies[i];
             var field = p($"allowed_frequencies[{i}]");
@@ -145,6 +146,16 @@ public static partial class PolicyValidator
         if (from.Count == 0)
         {
             problems.Add(p("principal_discount.days_past_due_from"), "must list at least one bucket, the first 0");
+        }
+
+        if (matrix.Tiers.Count == 0)
+        {
+            problems.Add(p("principal_discount.tiers"), "must list at least one tier (a matrix with no tier allows no principal discount; leave principal_discount out for the default)");
+        }
+
+        if (!problems.MaxCount(p("principal_discount.days_past_due_from"), from.Count) | !problems.MaxCount(p("principal_discount.tiers"), matrix.Tiers.Count))
+        {
+            return;
         }
 
         for (var j = 0; j < from.Count; j++)
@@ -205,6 +216,11 @@ public static partial class PolicyValidator
 
     private static void ValidateRates(Problems problems, V1.Policy policy, Func<string, string> p)
     {
+        if (!problems.MaxCount(p("nominal_annual_rate"), policy.NominalAnnualRate.Count))
+        {
+            return;
+        }
+
         for (var i = 0; i < policy.NominalAnnualRate.Count; i++)
         {
             var tier = policy.NominalAnnualRate[i];
@@ -251,6 +267,11 @@ public static partial class PolicyValidator
 
     private static void ValidateBehaviour(Problems problems, V1.BehaviourModel behaviour, string prefix)
     {
+        if (!problems.MaxCount(prefix + "hazard", behaviour.Hazard.Count) | !problems.MaxCount(prefix + "reason_multipliers", behaviour.ReasonMultipliers.Count))
+        {
+            return;
+        }
+
         for (var i = 0; i < behaviour.Hazard.Count; i++)
         {
             var bucket = behaviour.Hazard[i];

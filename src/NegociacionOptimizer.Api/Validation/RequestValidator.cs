@@ -107,9 +107,16 @@ public sealed class RequestValidator(IPolicyStore policies)
         problems.Enum("proposal.frequency", proposal.Frequency, ProtoEnums.Frequency, allowUnspecified: true);
         if (proposal.FirstDueDate.Length > 0
             && IsoDates.Check(problems, "proposal.first_due_date", proposal.FirstDueDate, out var first)
-            && asOf is { } valuation && first <= valuation)
+            && asOf is { } valuation)
         {
-            problems.Add("proposal.first_due_date", $"must be after account.as_of ({IsoDates.Format(valuation)}); got {proposal.FirstDueDate}");
+            if (first <= valuation)
+            {
+                problems.Add("proposal.first_due_date", $"must be after account.as_of ({IsoDates.Format(valuation)}); got {proposal.FirstDueDate}");
+            }
+            else if (first > valuation.AddYears(1))
+            {
+                problems.Add("proposal.first_due_date", $"must be at most one year after account.as_of ({IsoDates.Format(valuation.AddYears(1))}); got {proposal.FirstDueDate}");
+            }
         }
 
         return problems.Items;
@@ -190,9 +197,9 @@ public sealed class RequestValidator(IPolicyStore policies)
         if (amountsOk)
         {
             var balance = account.PrincipalMinor + account.InterestMinor + account.FeesMinor;
-            if (balance is < 1 or > Problems.MaxAmountMinor)
+            if (balance is < 1 or > Problems.MaxBalanceMinor)
             {
-                problems.Add(prefix + "account", $"the balance (principal + interest + fees) must be between 1 and {Problems.MaxAmountMinor}; got {balance}");
+                problems.Add(prefix + "account", $"the balance (principal + interest + fees) must be between 1 and {Problems.MaxBalanceMinor} minor units; got {balance}");
             }
         }
 

@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using NegociacionOptimizer.Api.V1;
@@ -6,7 +7,8 @@ namespace NegociacionOptimizer.Server.Errors;
 
 /// <summary>
 /// Turns an unexpected exception into INTERNAL with a generic message (never a stack trace on the wire) and one log
-/// line with the request id. RpcExceptions (bad input, NOT_FOUND, deadlines) pass through unchanged.
+/// line with the request id. RpcExceptions (bad input, NOT_FOUND, deadlines) pass through unchanged; a call stopped by its
+/// own cancellation or deadline ends as CANCELLED or DEADLINE_EXCEEDED, never INTERNAL.
 /// </summary>
 public sealed partial class UnexpectedErrorInterceptor(ILogger<UnexpectedErrorInterceptor> logger) : Interceptor
 {
@@ -17,6 +19,10 @@ public sealed partial class UnexpectedErrorInterceptor(ILogger<UnexpectedErrorIn
         try
         {
             return await continuation(request, context).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            throw Stopped(context);
         }
         catch (Exception e) when (e is not RpcException)
         {
@@ -35,11 +41,20 @@ public sealed partial class UnexpectedErrorInterceptor(ILogger<UnexpectedErrorIn
         {
             await continuation(requestStream, responseStream, context).ConfigureAwait(false);
         }
+        catch (Exception e) when (e is InvalidProtocolBufferException || e.InnerException is InvalidProtocolBufferException)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument,
+                "A stream item is not a valid negociacion.v1.StreamOffersRequest protobuf message; the stream ends here."));
+        }
         catch (Exception e) when (e is not RpcException and not OperationCanceledException)
         {
             throw Internal(e, context.Method, string.Empty);
         }
     }
+
+    private static RpcException Stopped(ServerCallContext context) => DateTime.UtcNow >= context.Deadline
+        ? new RpcException(new Status(StatusCode.DeadlineExceeded, "The call's deadline passed during the search."))
+        : new RpcException(new Status(StatusCode.Cancelled, "The call was cancelled."));
 
     private RpcException Internal(Exception e, string method, string requestId)
     {

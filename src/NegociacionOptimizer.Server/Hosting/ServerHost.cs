@@ -20,10 +20,12 @@ namespace NegociacionOptimizer.Server.Hosting;
 public sealed class ServerHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly TimeSpan _shutdownTimeout;
 
-    private ServerHost(WebApplication app, IReadOnlyList<Uri> addresses)
+    private ServerHost(WebApplication app, IReadOnlyList<Uri> addresses, TimeSpan shutdownTimeout)
     {
         _app = app;
+        _shutdownTimeout = shutdownTimeout;
         Addresses = addresses;
     }
 
@@ -33,11 +35,29 @@ public sealed class ServerHost : IAsyncDisposable
     /// <summary>The first address, e.g. http://127.0.0.1:5080.</summary>
     public Uri Address => Addresses[0];
 
-    /// <summary>Builds the application: services, the engine and the endpoints.</summary>
-    public static WebApplication Build(ServerOptions options, string[]? args = null)
+    /// <summary>The application's services (the solve gate's counters, for instance).</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>
+    /// Builds the application: services, the engine, the limits and the endpoints. <paramref name="configureServices"/>
+    /// runs last, so tests can replace the engine or add a log provider.
+    /// </summary>
+    public static WebApplication Build(ServerOptions options, string[]? args = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args ?? []);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        if (options.JsonLogs)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(json => json.IncludeScopes = true);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(console => console.IncludeScopes = true);
+        }
+
+        // Stopping: Kestrel refuses new calls at once and lets the ones in flight finish for up to this long.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.ConfigureEndpointDefaults(listen => listen.Protocols = HttpProtocols.Http2);
@@ -51,11 +71,19 @@ public sealed class ServerHost : IAsyncDisposable
             builder.WebHost.UseUrls(options.Urls);
         }
 
-        builder.Services.AddGrpc(grpc => grpc.Interceptors.Add<UnexpectedErrorInterceptor>());
+        builder.Services.AddGrpc(grpc =>
+        {
+            grpc.MaxReceiveMessageSize = options.MaxRequestBytes;
+            // Outermost first: the call log sees the status the error mapping produced.
+            grpc.Interceptors.Add<CallLogInterceptor>();
+            grpc.Interceptors.Add<UnexpectedErrorInterceptor>();
+        });
         // Checked on demand (no cache) so a fresh server answers SERVING at once; the process answering is the check.
         builder.Services.AddGrpcHealthChecks(health => health.UseHealthChecksCache = false)
             .AddCheck("offers", () => HealthCheckResult.Healthy());
         builder.Services.AddGrpcReflection();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new SolveGate(options.MaxConcurrentSolves, options.SolveQueueLength));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new PolicyStore(
             options.PoliciesFolder is { } folder ? new PolicyFolder(Path.GetFullPath(folder)) : null,
@@ -67,10 +95,12 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Services.AddSingleton<OfferPipeline>();
         builder.Services.AddSingleton<ICounterOfferSearch, CounterOfferSearch>();
         builder.Services.AddSingleton<ProposalEvaluator>();
+        configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
         // Load the policies now, so start-up logs what was loaded or rejected and a missing folder stops the start.
         app.Services.GetRequiredService<PolicyStore>();
+        app.UseMessageGuard(options.MaxRequestBytes);
         app.MapGrpcService<OfferGrpcService>();
         app.MapGrpcService<PolicyGrpcService>();
         app.MapGrpcHealthChecksService();
@@ -79,19 +109,23 @@ public sealed class ServerHost : IAsyncDisposable
     }
 
     /// <summary>Starts a server and returns once it listens.</summary>
-    public static async Task<ServerHost> StartAsync(ServerOptions options, CancellationToken cancellationToken = default)
+    public static async Task<ServerHost> StartAsync(
+        ServerOptions options, Action<IServiceCollection>? configureServices = null, CancellationToken cancellationToken = default)
     {
-        var app = Build(options);
+        var app = Build(options, null, configureServices);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
             ?? throw new InvalidOperationException("The server reports no address.");
-        return new ServerHost(app, [.. addresses.Select(a => new Uri(a))]);
+        return new ServerHost(app, [.. addresses.Select(a => new Uri(a))], options.ShutdownTimeout);
     }
 
-    /// <summary>Stops the server, letting calls in flight finish for up to five seconds.</summary>
+    /// <summary>
+    /// Stops the server: new calls are refused at once (UNAVAILABLE), calls in flight finish for up to the shutdown
+    /// timeout and are cancelled after it. Safe to call more than once.
+    /// </summary>
     public async Task StopAsync()
     {
-        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        using var grace = new CancellationTokenSource(_shutdownTimeout);
         await _app.StopAsync(grace.Token).ConfigureAwait(false);
     }
 

@@ -1,6 +1,8 @@
+using System.Globalization;
+
 namespace NegociacionOptimizer.Server.Hosting;
 
-/// <summary>How the server listens.</summary>
+/// <summary>How the server listens and the limits that bound the work one caller can cause.</summary>
 public sealed record ServerOptions
 {
     /// <summary>Default port on 127.0.0.1.</summary>
@@ -8,6 +10,21 @@ public sealed record ServerOptions
 
     /// <summary>Environment variable that sets the port.</summary>
     public const string PortVariable = "NEGOCIACION_PORT";
+
+    /// <summary>Environment variable that sets <see cref="MaxConcurrentSolves"/>.</summary>
+    public const string ConcurrencyVariable = "NEGOCIACION_MAX_CONCURRENT_SOLVES";
+
+    /// <summary>Environment variable that sets <see cref="SolveQueueLength"/>.</summary>
+    public const string QueueVariable = "NEGOCIACION_SOLVE_QUEUE";
+
+    /// <summary>Environment variable that selects JSON log lines ("json").</summary>
+    public const string LogFormatVariable = "NEGOCIACION_LOG_FORMAT";
+
+    /// <summary>Largest request message accepted (256 KiB); a larger one is RESOURCE_EXHAUSTED.</summary>
+    public const int DefaultMaxRequestBytes = 256 * 1024;
+
+    /// <summary>Items one StreamOffers call may carry; the next one ends the stream with RESOURCE_EXHAUSTED.</summary>
+    public const int DefaultMaxStreamItems = 1_000;
 
     /// <summary>Port on 127.0.0.1 (0 = any free port). Ignored when <see cref="Urls"/> is set.</summary>
     public int Port { get; init; } = DefaultPort;
@@ -32,11 +49,31 @@ public sealed record ServerOptions
     /// <summary>Lowest log level written (tests raise it to keep output short).</summary>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Information;
 
+    /// <summary>One JSON object per log line (with scopes) instead of plain text.</summary>
+    public bool JsonLogs { get; init; }
+
+    /// <summary>Solves run at once (default: one per core; each solve uses one CP-SAT worker).</summary>
+    public int MaxConcurrentSolves { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Calls that may wait for a solve slot (default: two per core); beyond them, RESOURCE_EXHAUSTED at once.</summary>
+    public int SolveQueueLength { get; init; } = 2 * Environment.ProcessorCount;
+
+    /// <summary>Largest request message, bytes.</summary>
+    public int MaxRequestBytes { get; init; } = DefaultMaxRequestBytes;
+
+    /// <summary>Items one StreamOffers call may carry.</summary>
+    public int MaxStreamItems { get; init; } = DefaultMaxStreamItems;
+
+    /// <summary>How long a stopping server lets calls in flight finish before it cancels them.</summary>
+    public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Options from the command line and environment: <c>--port N</c> (or <c>--port=N</c>), else <c>NEGOCIACION_PORT</c>,
     /// else 5080; <c>--urls U</c> (or <c>--urls=U</c>) overrides the port; <c>--policies DIR</c>, else
     /// <c>NEGOCIACION_POLICIES</c>, else <c>policies</c> under <paramref name="currentDirectory"/> when it exists
-    /// (else only the built-in policy). Unknown arguments are left to ASP.NET Core.
+    /// (else only the built-in policy); <c>--max-concurrent-solves N</c> / <c>NEGOCIACION_MAX_CONCURRENT_SOLVES</c>;
+    /// <c>--solve-queue N</c> / <c>NEGOCIACION_SOLVE_QUEUE</c>; <c>--log-format json</c> / <c>NEGOCIACION_LOG_FORMAT=json</c>.
+    /// Unknown arguments are left to ASP.NET Core.
     /// </summary>
     public static ServerOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment, string? currentDirectory = null)
     {
@@ -46,6 +83,21 @@ public sealed record ServerOptions
         if (int.TryParse(environment(PortVariable), out var fromEnvironment))
         {
             options = options with { Port = fromEnvironment };
+        }
+
+        if (environment(ConcurrencyVariable) is { } concurrency)
+        {
+            options = options with { MaxConcurrentSolves = Count(ConcurrencyVariable, concurrency, 1) };
+        }
+
+        if (environment(QueueVariable) is { } queue)
+        {
+            options = options with { SolveQueueLength = Count(QueueVariable, queue, 0) };
+        }
+
+        if (environment(LogFormatVariable) is { } format)
+        {
+            options = options with { JsonLogs = IsJson(LogFormatVariable, format) };
         }
 
         for (var i = 0; i < args.Count; i++)
@@ -58,6 +110,9 @@ public sealed record ServerOptions
                 "--urls" when !string.IsNullOrWhiteSpace(value) => options with { Urls = value },
                 "--policies" when !string.IsNullOrWhiteSpace(value) => options with { PoliciesFolder = value },
                 "--policies" => throw new ArgumentException("--policies needs a folder."),
+                "--max-concurrent-solves" => options with { MaxConcurrentSolves = Count(name, value, 1) },
+                "--solve-queue" => options with { SolveQueueLength = Count(name, value, 0) },
+                "--log-format" => options with { JsonLogs = IsJson(name, value) },
                 _ => options,
             };
         }
@@ -76,6 +131,18 @@ public sealed record ServerOptions
         return Directory.Exists(local) ? local : null;
     }
 
+    private static int Count(string name, string? value, int min) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= 1024
+            ? n
+            : throw new ArgumentException($"{name} needs a number {min}..1024; got \"{value}\".");
+
+    private static bool IsJson(string name, string? value) => value switch
+    {
+        "json" => true,
+        "text" => false,
+        _ => throw new ArgumentException($"{name} must be \"json\" or \"text\"; got \"{value}\"."),
+    };
+
     private static (string Name, string? Value) Split(IReadOnlyList<string> args, ref int i)
     {
         var arg = args[i];
@@ -85,7 +152,7 @@ public sealed record ServerOptions
             return (arg[..equals], arg[(equals + 1)..]);
         }
 
-        if (arg is "--port" or "--urls" or "--policies")
+        if (arg is "--port" or "--urls" or "--policies" or "--max-concurrent-solves" or "--solve-queue" or "--log-format")
         {
             return (arg, i + 1 < args.Count ? args[++i] : null);
         }

@@ -18,6 +18,12 @@ public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef
     public static readonly TimeSpan DeadlineMargin = TimeSpan.FromMilliseconds(50);
 
     /// <summary>
+    /// The shortest search worth starting: a call whose deadline leaves less than this after the margin gets
+    /// DEADLINE_EXCEEDED without a search (so a call needs a deadline of at least 100 ms).
+    /// </summary>
+    public static readonly TimeSpan MinimumSearch = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
     /// Builds the negotiation of a validated request: an inline policy takes its defaults from the request's currency;
     /// otherwise the named policy (or <c>default</c>), or its challenger for this account, as the router picks it.
     /// </summary>
@@ -51,23 +57,31 @@ public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef
     public Currency Currency => Context.Account.Currency;
 
     /// <summary>
-    /// The search budget: the policy's limit, shortened to the call's deadline minus a margin. DEADLINE_EXCEEDED when
-    /// nothing is left.
+    /// The last moment a search may start for a call with <paramref name="deadlineUtc"/>: the deadline minus the margin
+    /// and the minimum search (<see cref="DateTime.MaxValue"/> for a call without a deadline).
     /// </summary>
-    public TimeSpan TimeLimit(DateTime deadlineUtc, TimeProvider time)
+    public static DateTime LatestStart(DateTime deadlineUtc) =>
+        deadlineUtc == DateTime.MaxValue ? DateTime.MaxValue : deadlineUtc - DeadlineMargin - MinimumSearch;
+
+    /// <summary>
+    /// The search budget: the smaller of the policy's limit and the call's remaining time minus the margin, and whether
+    /// the deadline set it. DEADLINE_EXCEEDED, without a search, when that leaves less than <see cref="MinimumSearch"/>.
+    /// </summary>
+    public (TimeSpan Limit, bool ByDeadline) TimeLimit(DateTime deadlineUtc, TimeProvider time)
     {
         var limit = TimeSpan.FromMilliseconds(Context.Policy.SolveTimeLimitMs);
         if (deadlineUtc == DateTime.MaxValue)
         {
-            return limit;
+            return (limit, false);
         }
 
         var remaining = deadlineUtc - time.GetUtcNow().UtcDateTime - DeadlineMargin;
-        if (remaining <= TimeSpan.Zero)
+        if (remaining < MinimumSearch)
         {
-            throw new RpcException(new Status(StatusCode.DeadlineExceeded, "The call's deadline leaves no time to search for offers."));
+            throw new RpcException(new Status(StatusCode.DeadlineExceeded,
+                $"The call's deadline leaves no time to search for offers; allow at least {(DeadlineMargin + MinimumSearch).TotalMilliseconds:0} ms."));
         }
 
-        return remaining < limit ? remaining : limit;
+        return remaining < limit ? (remaining, true) : (limit, false);
     }
 }

@@ -1,6 +1,7 @@
 using Grpc.Core;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Server.Errors;
+using NegociacionOptimizer.Server.Hosting;
 
 namespace NegociacionOptimizer.Server.Services;
 
@@ -8,17 +9,18 @@ namespace NegociacionOptimizer.Server.Services;
 /// <param name="pipeline">GenerateOffers for one request.</param>
 /// <param name="proposals">EvaluateProposal for one request.</param>
 /// <param name="streams">How many stream items run at once.</param>
+/// <param name="options">Limits (stream length).</param>
 /// <param name="logger">Where unexpected per-item failures are reported.</param>
 public sealed partial class OfferGrpcService(
-    OfferPipeline pipeline, ProposalEvaluator proposals, StreamOptions streams, ILogger<OfferGrpcService> logger)
+    OfferPipeline pipeline, ProposalEvaluator proposals, StreamOptions streams, ServerOptions options, ILogger<OfferGrpcService> logger)
     : OfferService.OfferServiceBase
 {
     /// <inheritdoc/>
     public override Task<GenerateOffersResponse> GenerateOffers(GenerateOffersRequest request, ServerCallContext context) =>
-        Task.FromResult(pipeline.ValidateAndGenerate(request, context));
+        pipeline.ValidateAndGenerateAsync(request, context);
 
     /// <inheritdoc/>
-    public override Task<EvaluateProposalResponse> EvaluateProposal(EvaluateProposalRequest request, ServerCallContext context)
+    public override async Task<EvaluateProposalResponse> EvaluateProposal(EvaluateProposalRequest request, ServerCallContext context)
     {
         var violations = pipeline.Validator.Validate(request);
         if (violations.Count > 0)
@@ -26,12 +28,15 @@ public sealed partial class OfferGrpcService(
             throw BadRequestErrors.ToRpcException(violations);
         }
 
-        return Task.FromResult(proposals.Evaluate(request, context.Deadline, context.CancellationToken));
+        using var slot = await pipeline.Gate.EnterAsync(Negotiation.LatestStart(context.Deadline), pipeline.Time, context.CancellationToken)
+            .ConfigureAwait(false);
+        return proposals.Evaluate(request, context.Deadline, context.CancellationToken);
     }
 
     /// <summary>
     /// One answer per item, up to <see cref="StreamOptions.Parallelism"/> items at once with back-pressure (see
-    /// <see cref="StreamPump{TRequest, TResponse}"/>); an item's failure is its own ItemError and the stream goes on.
+    /// <see cref="StreamPump{TRequest, TResponse}"/>), at most <see cref="ServerOptions.MaxStreamItems"/> items a stream;
+    /// an item's failure is its own ItemError and the stream goes on.
     /// </summary>
     public override Task StreamOffers(
         IAsyncStreamReader<StreamOffersRequest> requestStream,
@@ -39,12 +44,16 @@ public sealed partial class OfferGrpcService(
         ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var stream = new StreamPump<StreamOffersRequest, StreamOffersResponse>(item => Answer(item, context), streams.Parallelism);
+        var stream = new StreamPump<StreamOffersRequest, StreamOffersResponse>(
+            item => AnswerAsync(item, context), streams.Parallelism, options.MaxStreamItems);
         return stream.RunAsync(requestStream, responseStream, context.CancellationToken);
     }
 
-    /// <summary>One item's answer: its response, or an ItemError (every violation for bad input); never throws.</summary>
-    private StreamOffersResponse Answer(StreamOffersRequest item, ServerCallContext context)
+    /// <summary>
+    /// One item's answer: its response, or an ItemError (every violation; RESOURCE_EXHAUSTED when the server is at
+    /// capacity; DEADLINE_EXCEEDED; any other failure, logged); never throws, so the stream goes on either way.
+    /// </summary>
+    private async Task<StreamOffersResponse> AnswerAsync(StreamOffersRequest item, ServerCallContext context)
     {
         var violations = pipeline.Validator.Validate(item);
         if (violations.Count > 0)
@@ -60,7 +69,8 @@ public sealed partial class OfferGrpcService(
 
         try
         {
-            return new StreamOffersResponse { ItemId = item.ItemId, Response = pipeline.Generate(item.Request, context.Deadline, context.CancellationToken) };
+            var response = await pipeline.GenerateAsync(item.Request, context.Deadline, context.CancellationToken).ConfigureAwait(false);
+            return new StreamOffersResponse { ItemId = item.ItemId, Response = response };
         }
         catch (RpcException e)
         {

@@ -6,15 +6,21 @@ using NegociacionOptimizer.Api.Validation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Offers;
+using NegociacionOptimizer.Optimization;
+using NegociacionOptimizer.Server.Hosting;
 using NegociacionOptimizer.Server.Policies;
 
 namespace NegociacionOptimizer.Server.Services;
 
-/// <summary>GenerateOffers for one request: validate → map → engine → map. Shared by the unary and the streaming RPC.</summary>
+/// <summary>
+/// GenerateOffers for one request: validate → map → wait for a solve slot → engine → map. Shared by the unary and the
+/// streaming RPC.
+/// </summary>
 /// <param name="router">Named policies and the champion/challenger split.</param>
 /// <param name="engine">The offer engine.</param>
 /// <param name="time">Clock for deadlines.</param>
-public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, TimeProvider time)
+/// <param name="gate">Bounds the solves running and waiting.</param>
+public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, TimeProvider time, SolveGate gate)
 {
     private readonly RequestValidator _validator = new(router.Policies);
 
@@ -30,11 +36,15 @@ public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, Time
     /// <summary>The clock.</summary>
     public TimeProvider Time => time;
 
+    /// <summary>The solve gate.</summary>
+    public SolveGate Gate => gate;
+
     /// <summary>
     /// The answer to a request already validated with <see cref="Validator"/>; disputes and fraud claims get the review
-    /// outcome without a search.
+    /// outcome without a search. A search cut by the deadline keeps the best offers found (not proven optimal); one cut
+    /// before it found any is DEADLINE_EXCEEDED rather than a false "no feasible plan".
     /// </summary>
-    public GenerateOffersResponse Generate(GenerateOffersRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
+    public async Task<GenerateOffersResponse> GenerateAsync(GenerateOffersRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
         var negotiation = Negotiation.From(router, request.Account, request.Inquiry, request.Policy, request.PolicyId);
         var language = Languages.FromTag(request.Language);
@@ -44,16 +54,93 @@ public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, Time
             return ToProto.ReviewResponse(context, request.RequestId, negotiation.PolicyRef, language, EngineName);
         }
 
-        var count = request.HasOfferCount ? request.OfferCount : context.Policy.OfferCount;
-        var fingerprint = Fingerprints.Of(request, negotiation.PolicyRef.PolicyId, negotiation.PolicyRef.Version);
-        var options = new OfferOptions(count, negotiation.TimeLimit(deadlineUtc, time), fingerprint);
-        var set = engine.Generate(context, options, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
+        var slot = await gate.EnterAsync(Negotiation.LatestStart(deadlineUtc), time, cancellationToken).ConfigureAwait(false);
+        OfferSet set;
+        TimeSpan limit;
+        try
+        {
+            var count = request.HasOfferCount ? request.OfferCount : context.Policy.OfferCount;
+            var fingerprint = Fingerprints.Of(request, negotiation.PolicyRef.PolicyId, negotiation.PolicyRef.Version);
+            (limit, var byDeadline) = negotiation.TimeLimit(deadlineUtc, time);
+            set = await SearchAsync(context, new OfferOptions(count, limit, fingerprint), deadlineUtc, ref slot, cancellationToken).ConfigureAwait(false);
+            if (byDeadline && set.Outcome == OfferOutcome.NoFeasiblePlan && !set.Stats.OptimalProven)
+            {
+                throw new RpcException(new Status(StatusCode.DeadlineExceeded,
+                    $"The call's deadline ended the search after {limit.TotalMilliseconds:0} ms, before any offer was found."));
+            }
+        }
+        finally
+        {
+            slot?.Dispose();
+        }
+
         return ToProto.Response(set, context, request.RequestId, negotiation.PolicyRef, language, EngineName);
     }
 
+    /// <summary>
+    /// Runs the engine off the request thread, holding the solve slot until the engine returns, even after the call
+    /// gave up (so the slots bound the CPU in use). The engine stops at the time limit or when the call is cancelled; if
+    /// it has not answered shortly before the deadline the call gets DEADLINE_EXCEEDED on time and the engine is told to
+    /// stop. On return <paramref name="slot"/> is null when the engine took over releasing it.
+    /// </summary>
+    private Task<OfferSet> SearchAsync(
+        Domain.Plans.NegotiationContext context, OfferOptions options, DateTime deadlineUtc, ref IDisposable? slot, CancellationToken cancellationToken)
+    {
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        stop.CancelAfter(options.TimeLimit);
+        var search = Task.Run(() => engine.Generate(context, options, stop.Token), CancellationToken.None);
+        var held = slot;
+        slot = null;
+        _ = search.ContinueWith(_ => { held?.Dispose(); stop.Dispose(); }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        return AwaitAsync(search, stop, deadlineUtc, cancellationToken);
+    }
+
+    private async Task<OfferSet> AwaitAsync(Task<OfferSet> search, CancellationTokenSource stop, DateTime deadlineUtc, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await WithinDeadlineAsync(search, stop, deadlineUtc, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The engine gave up at its own time limit instead of returning what it had.
+            throw new RpcException(new Status(StatusCode.DeadlineExceeded, "The search ran out of time before it found an answer."));
+        }
+    }
+
+    private async Task<OfferSet> WithinDeadlineAsync(Task<OfferSet> search, CancellationTokenSource stop, DateTime deadlineUtc, CancellationToken cancellationToken)
+    {
+        if (deadlineUtc == DateTime.MaxValue)
+        {
+            return await search.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var answerBy = deadlineUtc - time.GetUtcNow().UtcDateTime - Negotiation.DeadlineMargin;
+        try
+        {
+            return await search.WaitAsync(answerBy > TimeSpan.Zero ? answerBy : TimeSpan.Zero, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            CancelQuietly(stop);
+            throw new RpcException(new Status(StatusCode.DeadlineExceeded, "The search did not finish within the call's deadline."));
+        }
+    }
+
+    private static void CancelQuietly(CancellationTokenSource stop)
+    {
+        try
+        {
+            stop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The engine returned (and the source was disposed) between the timeout and here: nothing to stop.
+        }
+    }
+
     /// <summary>Validates, then answers; INVALID_ARGUMENT with every violation for bad input.</summary>
-    public GenerateOffersResponse ValidateAndGenerate(GenerateOffersRequest request, ServerCallContext call)
+    public Task<GenerateOffersResponse> ValidateAndGenerateAsync(GenerateOffersRequest request, ServerCallContext call)
     {
         var violations = _validator.Validate(request);
         if (violations.Count > 0)
@@ -61,6 +148,6 @@ public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, Time
             throw Errors.BadRequestErrors.ToRpcException(violations);
         }
 
-        return Generate(request, call.Deadline, call.CancellationToken);
+        return GenerateAsync(request, call.Deadline, call.CancellationToken);
     }
 }

@@ -73,7 +73,7 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
         var count = request.HasMaxCounterOffers ? request.MaxCounterOffers : DefaultCounterOffers;
         if (count > 0)
         {
-            var set = search.Nearest(context, terms, count, negotiation.TimeLimit(deadlineUtc, time), cancellationToken);
+            var set = search.Nearest(context, terms, count, negotiation.TimeLimit(deadlineUtc, time).Limit, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             response.CounterOffers.AddRange(set.Offers.Select((c, i) =>
                 ProposalToProto.CounterOffer(c, i + 1, fingerprint, context, negotiation.PolicyRef, language)));

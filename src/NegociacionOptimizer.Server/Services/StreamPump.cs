@@ -7,13 +7,15 @@ namespace NegociacionOptimizer.Server.Services;
 /// Answers a request stream with at most <paramref name="width"/> items in flight (being computed or waiting to be
 /// sent): the next item is read only when a slot frees, so a caller streaming faster than the server computes is held
 /// back by HTTP/2 flow control and memory stays bounded however long the stream is. Answers go out in completion order
-/// through one writer (a gRPC stream writer takes one write at a time). <paramref name="answer"/> must not throw.
+/// through one writer (a gRPC stream writer takes one write at a time). <paramref name="answer"/> must not throw. A
+/// stream longer than <paramref name="maxItems"/> gets the answers of its first items, then RESOURCE_EXHAUSTED.
 /// </summary>
 /// <typeparam name="TRequest">Item type.</typeparam>
 /// <typeparam name="TResponse">Answer type.</typeparam>
 /// <param name="answer">The answer to one item, computed on the thread pool.</param>
 /// <param name="width">Items in flight at most, ≥ 1.</param>
-public sealed class StreamPump<TRequest, TResponse>(Func<TRequest, TResponse> answer, int width)
+/// <param name="maxItems">Items one stream may carry.</param>
+public sealed class StreamPump<TRequest, TResponse>(Func<TRequest, Task<TResponse>> answer, int width, int maxItems = int.MaxValue)
 {
     private readonly int _width = Math.Max(1, width);
 
@@ -45,13 +47,14 @@ public sealed class StreamPump<TRequest, TResponse>(Func<TRequest, TResponse> an
             }
         }, CancellationToken.None);
 
+        var read = 0;
         try
         {
-            while (await requests.MoveNext(stop.Token).ConfigureAwait(false))
+            while (await requests.MoveNext(stop.Token).ConfigureAwait(false) && ++read <= maxItems)
             {
                 var item = requests.Current;
                 await slots.WaitAsync(stop.Token).ConfigureAwait(false);
-                _ = Task.Run(() => answers.Writer.WriteAsync(answer(item), stop.Token).AsTask(), stop.Token);
+                _ = Task.Run(async () => await answers.Writer.WriteAsync(await answer(item).ConfigureAwait(false), stop.Token).ConfigureAwait(false), stop.Token);
             }
 
             // Every slot back means every answer was written.
@@ -74,5 +77,10 @@ public sealed class StreamPump<TRequest, TResponse>(Func<TRequest, TResponse> an
         }
 
         await send.ConfigureAwait(false);
+        if (read > maxItems)
+        {
+            throw new RpcException(new Status(StatusCode.ResourceExhausted,
+                $"A stream carries at most {maxItems} items; open a new stream for the rest."));
+        }
     }
 }

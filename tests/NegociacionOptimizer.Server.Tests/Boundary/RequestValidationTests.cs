@@ -222,4 +222,39 @@ public class RequestValidationTests
         var problems = _validator.Validate(new StreamOffersRequest { ItemId = "x", Request = request });
         Single(problems, "request.inquiry.pay_day.day_of_month");
     }
+
+    [Fact]
+    public void A_balance_above_the_engine_limit_is_rejected_on_the_account()
+    {
+        var problem = Single(Problems(r => r.Account.PrincipalMinor = 200_000_000_000), "account");
+        Assert.Contains("between 1 and 100000000000", problem.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_principal_discount_matrix_without_tiers_is_rejected()
+    {
+        var problem = Single(Problems(r => r.Policy = new Api.V1.Policy
+        {
+            PrincipalDiscount = new PrincipalDiscountMatrix { DaysPastDueFrom = { 0 } },
+        }), "policy.principal_discount.tiers");
+        Assert.Contains("at least one tier", problem.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Policy_lists_longer_than_the_limit_are_rejected()
+    {
+        var problems = Problems(r =>
+        {
+            r.Policy = new Api.V1.Policy();
+            for (var i = 0; i < 40; i++)
+            {
+                r.Policy.NominalAnnualRate.Add(new RateTier { UpToMonths = i + 1, NominalAnnualRateBp = 100 });
+            }
+        });
+        Assert.Contains("at most 32 entries", Single(problems, "policy.nominal_annual_rate").Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_minimum_installment_above_every_capacity_is_valid_input_left_to_the_engine() =>
+        Assert.Empty(Problems(r => r.Policy = new Api.V1.Policy { MinInstallmentMinor = 1_000_000_000_000_000 }));
 }

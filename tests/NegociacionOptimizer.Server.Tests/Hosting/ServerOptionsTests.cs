@@ -26,6 +26,37 @@ public class ServerOptionsTests
     [Fact]
     public void A_port_that_is_not_a_number_is_rejected() =>
         Assert.Throws<ArgumentException>(() => ServerOptions.Parse(["--port", "http"], NoEnvironment));
+
+    [Fact]
+    public void Solve_capacity_and_log_format_come_from_the_environment_unless_the_command_line_sets_them()
+    {
+        static string? Env(string name) => name switch
+        {
+            "NEGOCIACION_MAX_CONCURRENT_SOLVES" => "3",
+            "NEGOCIACION_SOLVE_QUEUE" => "0",
+            "NEGOCIACION_LOG_FORMAT" => "json",
+            _ => null,
+        };
+        var fromEnvironment = ServerOptions.Parse([], Env);
+        Assert.Equal((3, 0, true), (fromEnvironment.MaxConcurrentSolves, fromEnvironment.SolveQueueLength, fromEnvironment.JsonLogs));
+        var fromArguments = ServerOptions.Parse(["--max-concurrent-solves", "5", "--solve-queue=7", "--log-format", "text"], Env);
+        Assert.Equal((5, 7, false), (fromArguments.MaxConcurrentSolves, fromArguments.SolveQueueLength, fromArguments.JsonLogs));
+    }
+
+    [Fact]
+    public void By_default_one_solve_runs_per_core_and_two_per_core_may_wait()
+    {
+        var options = ServerOptions.Parse([], NoEnvironment);
+        Assert.Equal((Environment.ProcessorCount, 2 * Environment.ProcessorCount), (options.MaxConcurrentSolves, options.SolveQueueLength));
+    }
+
+    [Fact]
+    public void A_solve_capacity_that_is_not_a_positive_number_is_rejected()
+    {
+        Assert.Throws<ArgumentException>(() => ServerOptions.Parse(["--max-concurrent-solves", "0"], NoEnvironment));
+        Assert.Throws<ArgumentException>(() => ServerOptions.Parse(["--solve-queue", "-1"], NoEnvironment));
+        Assert.Throws<ArgumentException>(() => ServerOptions.Parse(["--log-format", "xml"], NoEnvironment));
+    }
 }
 
 public sealed class ServerOptionsPolicyFolderTests : IDisposable

@@ -3,6 +3,7 @@ using Google.Protobuf;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Optimization;
 using NegociacionOptimizer.Optimization.Counter;
+using NegociacionOptimizer.Server.Hosting;
 using NegociacionOptimizer.Server.Policies;
 using NegociacionOptimizer.Server.Services;
 using NegociacionOptimizer.Server.Tests.Support;
@@ -27,10 +28,11 @@ public class NeutralWordingTests
     private const int Requests = 50;
 
     [Fact]
-    public void No_text_of_any_generated_answer_uses_a_banned_word()
+    public async Task No_text_of_any_generated_answer_uses_a_banned_word()
     {
         var router = new PolicyRouter(new PolicyStore(), NullLogger<PolicyRouter>.Instance);
-        var offers = new OfferPipeline(router, new CpSatOfferEngine(), TimeProvider.System);
+        using var gate = new SolveGate(1, 0);
+        var offers = new OfferPipeline(router, new CpSatOfferEngine(), TimeProvider.System, gate);
         var proposals = new ProposalEvaluator(router, new CounterOfferSearch(), TimeProvider.System);
         var texts = new List<string>();
         var counterOffers = 0;
@@ -40,7 +42,7 @@ public class NeutralWordingTests
             {
                 var request = Generate(seed, language);
                 Assert.Empty(offers.Validator.Validate(request));
-                texts.AddRange(Texts(offers.Generate(request, DateTime.MaxValue, CancellationToken.None)));
+                texts.AddRange(Texts(await offers.GenerateAsync(request, DateTime.MaxValue, CancellationToken.None)));
 
                 var proposal = Proposal(request, seed);
                 Assert.Empty(offers.Validator.Validate(proposal));

@@ -52,7 +52,7 @@ public class StreamPumpTests
             InterlockedMax(ref mostInFlight, now);
             Thread.Sleep(1);
             Interlocked.Decrement(ref inFlight);
-            return i * 10;
+            return Task.FromResult(i * 10);
         }, width: 3);
 
         await pump.RunAsync(items, sink, CancellationToken.None);
@@ -65,7 +65,7 @@ public class StreamPumpTests
     [Fact]
     public async Task A_failing_writer_ends_the_stream_with_its_error()
     {
-        var pump = new StreamPump<int, int>(i => i, width: 2);
+        var pump = new StreamPump<int, int>(Task.FromResult, width: 2);
         var error = await Assert.ThrowsAsync<IOException>(() => pump.RunAsync(new Items(1_000), new FailingSink(), CancellationToken.None));
         Assert.Equal("gone", error.Message);
     }

@@ -37,6 +37,14 @@ public static class Requests
         },
     };
 
+    /// <summary>A sample request with a one-minute search budget, for searches a test holds (<see cref="HeldEngine"/>).</summary>
+    public static GenerateOffersRequest Held()
+    {
+        var request = FromFile("forgot-to-pay.json");
+        request.Policy = new Policy { SolveTimeLimitMs = 60_000 };
+        return request;
+    }
+
     public static GenerateOffersRequest FromFile(string name) => OfferClient.ReadJson<GenerateOffersRequest>(Sample(name));
 
     private static string FindRoot()

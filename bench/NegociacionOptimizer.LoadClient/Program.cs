@@ -1,0 +1,45 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using Google.Protobuf;
+using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.LoadClient;
+
+// Usage:
+//   frame <request.json> <out.bin>        writes the gRPC frame of a request (flag + length + protobuf) for h2load
+//   header                                prints the Markdown table header
+//   run <address> <request.json> <phase> rate=<calls/s> | callers=<n>  seconds=<s> timeout-ms=<ms>
+var parser = new JsonParser(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
+switch (args)
+{
+    case ["frame", var json, var output]:
+        var message = parser.Parse<GenerateOffersRequest>(File.ReadAllText(json)).ToByteArray();
+        var frame = new byte[5 + message.Length];
+        BinaryPrimitives.WriteUInt32BigEndian(frame.AsSpan(1, 4), (uint)message.Length);
+        message.CopyTo(frame, 5);
+        File.WriteAllBytes(output, frame);
+        return 0;
+    case ["header"]:
+        Console.WriteLine(LoadResult.Header);
+        return 0;
+    case ["run", var address, var json, var phase, .. var settings]:
+        var options = settings.Select(s => s.Split('=', 2)).ToDictionary(p => p[0], p => int.Parse(p[1], CultureInfo.InvariantCulture));
+        var address_ = new Uri(address);
+        if (!address_.IsLoopback)
+        {
+            Console.Error.WriteLine("The load client only calls loopback addresses.");
+            return 2;
+        }
+
+        var run = new LoadRun(
+            address_,
+            parser.Parse<GenerateOffersRequest>(File.ReadAllText(json)),
+            options.GetValueOrDefault("rate"),
+            options.GetValueOrDefault("callers", 1),
+            TimeSpan.FromSeconds(Math.Clamp(options.GetValueOrDefault("seconds", 10), 1, 120)),
+            TimeSpan.FromMilliseconds(options.GetValueOrDefault("timeout-ms", 5000)));
+        Console.WriteLine((await run.ExecuteAsync()).Row(phase));
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: frame <request.json> <out.bin> | header | run <address> <request.json> <phase> rate=N|callers=N seconds=S timeout-ms=T");
+        return 2;
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Load test on loopback: starts the Release server on a free port, warms up, then runs fixed-rate, saturation and
+# past-saturation phases with h2load (HTTP statuses) and the project's load client (gRPC statuses). Bounded in calls
+# and time; all traffic to 127.0.0.1. Prints Markdown tables (see docs/PERFORMANCE.md, "Server load (loopback)").
+# Usage: bash bench/load/run.sh [request.json]   (default: samples/requests/forgot-to-pay.json)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+request="${1:-samples/requests/forgot-to-pay.json}"
+work="$(mktemp -d)"
+server_pid=""
+cleanup() {
+  if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+if ! command -v h2load >/dev/null; then
+  if [[ "$(id -u)" -eq 0 ]]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nghttp2-client >/dev/null
+  else
+    echo "h2load is missing: install Debian's nghttp2-client (as root: apt-get install nghttp2-client)" >&2
+    exit 1
+  fi
+fi
+
+dotnet build -c Release src/NegociacionOptimizer.Server -o "$work/server" 2>&1 | grep -E " error |rror\(s\)" || true
+dotnet build -c Release bench/NegociacionOptimizer.LoadClient -o "$work/client" 2>&1 | grep -E " error |rror\(s\)" || true
+client() { dotnet "$work/client/NegociacionOptimizer.LoadClient.dll" "$@"; }
+
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+address="http://127.0.0.1:$port"
+NEGOCIACION_PORT="$port" Logging__LogLevel__Default=Warning dotnet "$work/server/NegociacionOptimizer.Server.dll" >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 100); do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
+  sleep 0.1
+done
+
+client frame "$request" "$work/frame.bin"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(. /etc/os-release; echo "$PRETTY_NAME"), .NET $(dotnet --version)"
+echo "server: $address (solve slots = cores, queue = 2 x cores); request: $request ($(stat -c %s "$work/frame.bin") bytes framed)"
+
+h2() { # phase, h2load args...
+  local phase="$1"; shift
+  local out
+  out="$(h2load "$@" -H 'content-type: application/grpc' -H 'te: trailers' -d "$work/frame.bin" \
+    "$address/negociacion.v1.OfferService/GenerateOffers" 2>&1)"
+  local reqs status lat
+  reqs="$(grep -E '^finished in' <<<"$out")"
+  status="$(grep -E '^status codes:' <<<"$out")"
+  lat="$(grep -E '^time for request:' <<<"$out")"
+  echo "| $phase | $(xargs <<<"${reqs#finished in }") | $(xargs <<<"${status#status codes: }") | $(xargs <<<"${lat#time for request:}") |"
+}
+
+echo
+echo "warm-up (not recorded)"
+client run "$address" "$request" warm-up callers=2 seconds=5 timeout-ms=5000 >/dev/null
+
+echo
+echo "h2load (HTTP statuses only; gRPC errors travel as HTTP 200 with a grpc-status trailer)"
+echo "| phase | finished in, req/s, throughput | HTTP status codes | time for request: min max mean sd +/-sd |"
+echo "| --- | --- | --- | --- |"
+h2 "fixed 2/s, 20 s" -n 40 -c 1 -m 1 --rps 2
+h2 "closed loop, 2 streams" -n 60 -c 1 -m 2
+h2 "past saturation, 32 streams" -n 200 -c 4 -m 8
+
+echo
+echo "load client (gRPC statuses; deadline 5 s per call)"
+client header
+client run "$address" "$request" "fixed 2/s, 20 s" rate=2 seconds=20 timeout-ms=5000
+client run "$address" "$request" "fixed 4/s, 20 s" rate=4 seconds=20 timeout-ms=5000
+client run "$address" "$request" "closed loop, 2 callers, 20 s" callers=2 seconds=20 timeout-ms=5000
+client run "$address" "$request" "closed loop, 6 callers, 20 s" callers=6 seconds=20 timeout-ms=5000
+client run "$address" "$request" "past saturation: closed loop, 32 callers, 20 s" callers=32 seconds=20 timeout-ms=5000
+client run "$address" "$request" "past saturation: fixed 40/s, 10 s" rate=40 seconds=10 timeout-ms=5000
+
+rss="$(ps -o rss= -p "$server_pid" | xargs)"
+echo
+echo "server resident memory after the run: $((rss / 1024)) MiB"
