@@ -24,7 +24,7 @@ public sealed record ServerOptions
     public const int DefaultMaxRequestBytes = 256 * 1024;
 
     /// <summary>Items one StreamOffers call may carry; the next one ends the stream with RESOURCE_EXHAUSTED.</summary>
-    public const int DefaultMaxStreamItems = 1_000;
+    public const int DefaultMaxStreamItems = 1_000_000;
 
     /// <summary>Port on 127.0.0.1 (0 = any free port). Ignored when <see cref="Urls"/> is set.</summary>
     public int Port { get; init; } = DefaultPort;

@@ -31,7 +31,7 @@ public class NeutralWordingTests
     public async Task No_text_of_any_generated_answer_uses_a_banned_word()
     {
         var router = new PolicyRouter(new PolicyStore(), NullLogger<PolicyRouter>.Instance);
-        using var gate = new SolveGate(1, 0);
+        using var gate = new SolveGate(1, 8);
         var offers = new OfferPipeline(router, new CpSatOfferEngine(), TimeProvider.System, gate);
         var proposals = new ProposalEvaluator(router, new CounterOfferSearch(), TimeProvider.System);
         var texts = new List<string>();

@@ -40,8 +40,8 @@ public class DeadlineTests(ServerFixture server) : IClassFixture<ServerFixture>
         }
         else
         {
+            // The server's own DEADLINE_EXCEEDED, or (on a starved machine) the client's at the same instant: never a hang.
             Assert.Equal(StatusCode.DeadlineExceeded, result.Failure!.Code);
-            Assert.NotEmpty(result.Failure.Message);
         }
 
         Assert.True(elapsed < 1_600, $"{elapsed} ms");
