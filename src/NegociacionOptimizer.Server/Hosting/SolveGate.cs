@@ -19,6 +19,7 @@ public sealed class SolveGate : IDisposable
     private int _admitted;
     private long _rejected;
     private long _completed;
+    private long _abandoned;
 
     /// <summary>A gate with <paramref name="concurrency"/> slots and room for <paramref name="queueLength"/> waiting calls.</summary>
     public SolveGate(int concurrency, int queueLength)
@@ -47,6 +48,15 @@ public sealed class SolveGate : IDisposable
 
     /// <summary>Calls that held a slot and released it.</summary>
     public long Completed => Interlocked.Read(ref _completed);
+
+    /// <summary>Searches whose slot was given back before they stopped (they overran their limit by the grace period).</summary>
+    public long Abandoned => Interlocked.Read(ref _abandoned);
+
+    /// <summary>How long a search may overrun its time limit before its slot is given back anyway.</summary>
+    public static readonly TimeSpan OverrunGrace = TimeSpan.FromSeconds(2);
+
+    /// <summary>Counts a search whose slot was given back before it stopped.</summary>
+    public void CountAbandoned() => Interlocked.Increment(ref _abandoned);
 
     /// <summary>
     /// Waits for a slot until <paramref name="latestStart"/> (UTC; <see cref="DateTime.MaxValue"/> = no limit). Dispose the

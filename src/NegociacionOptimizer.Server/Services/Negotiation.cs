@@ -14,12 +14,15 @@ namespace NegociacionOptimizer.Server.Services;
 /// <param name="PolicyRef">Which policy answered, as the response reports it.</param>
 public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef)
 {
-    /// <summary>Margin kept from the call's deadline for mapping and sending the answer.</summary>
-    public static readonly TimeSpan DeadlineMargin = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// Margin kept from the call's deadline for mapping and sending the answer; the search's own limit ends this long
+    /// before the deadline, and the pipeline gives up on a search that has not answered half of it before.
+    /// </summary>
+    public static readonly TimeSpan DeadlineMargin = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
     /// The shortest search worth starting: a call whose deadline leaves less than this after the margin gets
-    /// DEADLINE_EXCEEDED without a search (so a call needs a deadline of at least 100 ms).
+    /// DEADLINE_EXCEEDED without a search (so a call needs a deadline of at least 150 ms).
     /// </summary>
     public static readonly TimeSpan MinimumSearch = TimeSpan.FromMilliseconds(50);
 

@@ -79,19 +79,36 @@ public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, Time
 
     /// <summary>
     /// Runs the engine off the request thread, holding the solve slot until the engine returns, even after the call
-    /// gave up (so the slots bound the CPU in use). The engine stops at the time limit or when the call is cancelled; if
-    /// it has not answered shortly before the deadline the call gets DEADLINE_EXCEEDED on time and the engine is told to
-    /// stop. On return <paramref name="slot"/> is null when the engine took over releasing it.
+    /// gave up, so the slots bound the CPU in use. An engine that overruns its time limit by
+    /// <see cref="SolveGate.OverrunGrace"/> gets its slot taken back (counted in <see cref="SolveGate.Abandoned"/>), so a
+    /// search that does not stop cannot block the server. The engine stops at the time limit or when the call is
+    /// cancelled; if it has not answered shortly before the deadline the call gets DEADLINE_EXCEEDED on time. On return
+    /// <paramref name="slot"/> is null: the search owns it.
     /// </summary>
     private Task<OfferSet> SearchAsync(
         Domain.Plans.NegotiationContext context, OfferOptions options, DateTime deadlineUtc, ref IDisposable? slot, CancellationToken cancellationToken)
     {
         var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         stop.CancelAfter(options.TimeLimit);
-        var search = Task.Run(() => engine.Generate(context, options, stop.Token), CancellationToken.None);
-        var held = slot;
+        var held = slot!;
         slot = null;
-        _ = search.ContinueWith(_ => { held?.Dispose(); stop.Dispose(); }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        var released = 0;
+        void Release(bool abandoned)
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                held.Dispose();
+                if (abandoned)
+                {
+                    gate.CountAbandoned();
+                }
+            }
+        }
+
+        var search = Task.Run(() => engine.Generate(context, options, stop.Token), CancellationToken.None);
+        _ = search.ContinueWith(_ => { Release(false); stop.Dispose(); }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        _ = Task.Delay(options.TimeLimit + SolveGate.OverrunGrace, time, CancellationToken.None).ContinueWith(
+            _ => Release(!search.IsCompleted), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         return AwaitAsync(search, stop, deadlineUtc, cancellationToken);
     }
 
@@ -115,7 +132,7 @@ public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, Time
             return await search.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var answerBy = deadlineUtc - time.GetUtcNow().UtcDateTime - Negotiation.DeadlineMargin;
+        var answerBy = deadlineUtc - time.GetUtcNow().UtcDateTime - (Negotiation.DeadlineMargin / 2);
         try
         {
             return await search.WaitAsync(answerBy > TimeSpan.Zero ? answerBy : TimeSpan.Zero, time, cancellationToken).ConfigureAwait(false);
