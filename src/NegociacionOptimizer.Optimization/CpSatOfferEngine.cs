@@ -75,7 +75,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
         {
             var (dominator, checkedFully) = ParetoCheck.FindDominator(space, picks[i].Plan, budget);
             proven &= checkedFully;
-            picks[i] = picks[i] with { Efficient = dominator is null };
+            picks[i] = picks[i] with { Efficient = dominator is null && checkedFully };
             dominators.Add(dominator ?? picks[i].Plan);
         }
         proven &= Fill(space, picks, options.OfferCount, dominators, budget);
@@ -118,6 +118,12 @@ public sealed class CpSatOfferEngine : IOfferEngine
 
             var (dominator, checkedFully) = ParetoCheck.FindDominator(space, result.Best, budget);
             proven &= checkedFully;
+            if (!checkedFully)
+            {
+                // Cut by the budget: the candidate's efficiency is unknown, so it is not offered as efficient.
+                return false;
+            }
+
             if (dominator is null)
             {
                 picks.Add((result.Best, TermClass.Of(result.Best.Terms.Structure), true));

@@ -16,6 +16,11 @@ internal static class ParetoCheck
     /// <summary>A dominating plan, or null; and whether the answer is proven.</summary>
     public static (PlanEvaluation? Dominator, bool Proven) FindDominator(PlanSpace space, PlanEvaluation plan, SolveBudget budget)
     {
+        if (budget.IsSpent)
+        {
+            return (null, false);
+        }
+
         var model = new OfferModel(space, _ => true, includeSettlement: true);
         var margin = space.MaxInstallments + 2.0 + model.ValueError;
         model.Model.Add(model.CompanyValue >= (long)Math.Floor(plan.CompanyValueMinor - margin));

@@ -28,6 +28,12 @@ internal static class ScoreSearch
         PlanSpace space, Func<PlanStructure, bool> inScope, bool includeSettlement,
         IReadOnlyList<PlanEvaluation> dominators, IReadOnlyList<PlanEvaluation> incumbents, SolveBudget budget)
     {
+        if (budget.IsSpent)
+        {
+            // Building a model costs time too: once the budget is gone, answer with the incumbent unproven.
+            return new SearchResult(BestIncumbent(incumbents, inScope, includeSettlement, dominators), false);
+        }
+
         var model = new OfferModel(space, inScope, includeSettlement);
         if (model.IsEmpty)
         {
@@ -43,18 +49,7 @@ internal static class ScoreSearch
         var w = context.CompanyWeight;
         var margin = space.MaxInstallments + 2.0 + model.ValueError;
         var objective = (model.CompanyValue * (long)Math.Round(w * 10_000)) + (model.PersonValue * (long)Math.Round((1 - w) * 10_000));
-        PlanEvaluation? best = null;
-        foreach (var incumbent in incumbents)
-        {
-            var terms = incumbent.Terms;
-            if ((terms.IsSettlement ? includeSettlement : inScope(terms.Structure))
-                && !dominators.Any(d => Dominance.Dominates(d, incumbent))
-                && (best is null || incumbent.Score > best.Score))
-            {
-                best = incumbent;
-            }
-        }
-
+        var best = BestIncumbent(incumbents, inScope, includeSettlement, dominators);
         if (best is not null)
         {
             model.Exclude(best.Terms);
@@ -114,6 +109,26 @@ internal static class ScoreSearch
         }
 
         return new SearchResult(best, false);
+    }
+
+    /// <summary>The best incumbent inside the scope that no known dominator dominates.</summary>
+    private static PlanEvaluation? BestIncumbent(
+        IReadOnlyList<PlanEvaluation> incumbents, Func<PlanStructure, bool> inScope, bool includeSettlement,
+        IReadOnlyList<PlanEvaluation> dominators)
+    {
+        PlanEvaluation? best = null;
+        foreach (var incumbent in incumbents)
+        {
+            var terms = incumbent.Terms;
+            if ((terms.IsSettlement ? includeSettlement : inScope(terms.Structure))
+                && !dominators.Any(d => Dominance.Dominates(d, incumbent))
+                && (best is null || incumbent.Score > best.Score))
+            {
+                best = incumbent;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
