@@ -43,19 +43,6 @@ public readonly record struct TermClass(Frequency Frequency, int UpToMonths, int
         return new TermClass(structure.Frequency, int.MaxValue, 36);
     }
 
-    /// <summary>All classes at a frequency, shortest first.</summary>
-    public static IEnumerable<TermClass> AllAt(Frequency frequency)
-    {
-        var previous = 0;
-        foreach (var bound in Bounds)
-        {
-            yield return new TermClass(frequency, bound, previous);
-            previous = bound;
-        }
-
-        yield return new TermClass(frequency, int.MaxValue, 36);
-    }
-
     /// <summary>True when a plan of <paramref name="installments"/> at this class's frequency belongs to it.</summary>
     public bool Contains(int installments)
     {

@@ -9,9 +9,4 @@ namespace NegociacionOptimizer.Optimization.Model;
 /// <param name="PerDown">∂/∂D.</param>
 /// <param name="PerDiscount">∂/∂Q.</param>
 /// <param name="PerInstallment">∂/∂A.</param>
-internal readonly record struct LinearValue(double Constant, double PerDown, double PerDiscount, double PerInstallment)
-{
-    /// <summary>The value at (D, Q, A).</summary>
-    public double At(double down, double discount, double installment) =>
-        Constant + (PerDown * down) + (PerDiscount * discount) + (PerInstallment * installment);
-}
+internal readonly record struct LinearValue(double Constant, double PerDown, double PerDiscount, double PerInstallment);

@@ -284,7 +284,7 @@ internal sealed class OfferModel
     private void AddUsuryCap(StructureSpace structure, BoolVar y, LinearExpr spent)
     {
         var n = structure.Structure.Installments;
-        var weights = structure.CapDiscount(_space.Context.Policy.MaxEffectiveAnnualRateBp / 10_000.0);
+        var weights = structure.CapDiscount;
         var (g, h) = structure.LastInstallment;
         var perInstallment = weights.Take(n - 1).Sum() - (h * weights[n - 1]);
         var perFinanced = (g * weights[n - 1]) - 1;

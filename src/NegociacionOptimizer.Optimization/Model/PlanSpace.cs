@@ -38,6 +38,7 @@ internal sealed class PlanSpace
 
         Structures = structures;
         MaxInstallments = structures.Count == 0 ? 0 : structures.Max(s => s.Structure.Installments);
+        MaxInstallmentUnits = structures.Count == 0 ? 0 : structures.Max(s => s.MaxUnits);
     }
 
     public NegotiationContext Context { get; }
@@ -64,14 +65,14 @@ internal sealed class PlanSpace
     public int MaxInstallments { get; }
 
     /// <summary>Largest A/r any plan can have: the installment that finances the whole balance at the costliest structure.</summary>
-    public long MaxInstallmentUnits => Structures.Count == 0 ? 0 : Structures.Max(s => s.MaxUnits);
+    public long MaxInstallmentUnits { get; }
 }
 
 /// <summary>One structure's slice of the space.</summary>
 internal sealed class StructureSpace
 {
     private StructureSpace(PlanStructure structure, StructureProfile profile, long maxDiscountSteps, long minUnits, long maxUnits,
-        long capacityUnits, IReadOnlyList<Piece> pieces)
+        double capRate, IReadOnlyList<Piece> pieces)
     {
         Structure = structure;
         Profile = profile;
@@ -79,14 +80,13 @@ internal sealed class StructureSpace
         MaxDiscountSteps = maxDiscountSteps;
         MinUnits = minUnits;
         MaxUnits = maxUnits;
-        CapacityUnits = capacityUnits;
         Pieces = pieces;
         LastInstallment = LastInstallmentForm(profile);
+        CapDiscount = [.. profile.Days.Select(t => Math.Pow(1 + capRate, -t / 365.0))];
     }
 
-    /// <summary>w_k = (1 + cap)^(−t_k/365): the discount factors at the usury cap, k = 1..n at index k−1.</summary>
-    public double[] CapDiscount(double capRate) =>
-        [.. Profile.Days.Select(t => Math.Pow(1 + capRate, -t / 365.0))];
+    /// <summary>w_k = (1 + cap)^(−t_k/365): the discount factors at the policy's usury cap, k = 1..n at index k−1.</summary>
+    public double[] CapDiscount { get; }
 
     public PlanStructure Structure { get; }
 
@@ -102,9 +102,6 @@ internal sealed class StructureSpace
 
     /// <summary>Largest A/r any financed amount ≤ B gives.</summary>
     public long MaxUnits { get; }
-
-    /// <summary>Largest A/r the monthly capacity allows: A·p ≤ 12·C.</summary>
-    public long CapacityUnits { get; }
 
     /// <summary>(G, H) of the last installment's linear form L ≈ G·F − H·A.</summary>
     public (double G, double H) LastInstallment { get; }
@@ -127,7 +124,6 @@ internal sealed class StructureSpace
         }
 
         var minUnits = n >= 2 ? Math.Max(1, (context.Policy.MinInstallmentMinor + r - 1) / r) : 1;
-        var capacityUnits = (long)Int128.Min((Int128)12 * context.MonthlyCapacityMinor / ((Int128)p * r), maxUnits);
         var pieces = new List<Piece>();
         var buckets = context.Policy.Behaviour.Buckets;
         for (var b = 0; b < buckets.Count; b++)
@@ -146,7 +142,8 @@ internal sealed class StructureSpace
             }
         }
 
-        return new StructureSpace(structure, profile, context.MaxDiscountMinor(n) / space.Step, minUnits, maxUnits, capacityUnits, pieces);
+        return new StructureSpace(structure, profile, context.MaxDiscountMinor(n) / space.Step, minUnits, maxUnits,
+            context.Policy.MaxEffectiveAnnualRateBp / 10_000.0, pieces);
     }
 
     /// <summary>⌈from·12·I / (p·10000·r)⌉: the first A/r whose burden reaches <paramref name="fromBp"/> (exact, as the domain's bucket index).</summary>
