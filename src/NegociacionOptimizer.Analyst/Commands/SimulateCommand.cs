@@ -40,6 +40,10 @@ internal static class SimulateCommand
         {
             Description = "Límite de tiempo de resolución por cuenta (50..60000 ms), en lugar del de cada política.",
         };
+        var offers = new Option<int?>("--offers")
+        {
+            Description = "Ofertas por cuenta (1..10), en lugar del offer_count de cada política; la tabla solo usa la mejor, así que 1 basta para comparar.",
+        };
         var limit = new Option<int?>("--limit") { Description = "Como máximo esta cantidad de cuentas." };
         var maxSeconds = new Option<double?>("--max-seconds") { Description = "No empezar cuentas nuevas pasados estos segundos." };
         var output = CommonOptions.Out("Resultados por cuenta (CSV).", required: false);
@@ -47,13 +51,13 @@ internal static class SimulateCommand
         var frontier = new Option<string>("--frontier-account") { Description = "Cuenta del gráfico de frontera; por omisión, la primera con ofertas." };
         var command = new Command("simulate", "Simula una cartera con una política, o compara dos (qué pasaría si), en proceso o contra servidores.")
         {
-            policy, challenger, portfolio, synthetic, seed, currency, asOf, server, streams, parallelism, timeLimit, limit, maxSeconds,
+            policy, challenger, portfolio, synthetic, seed, currency, asOf, server, streams, parallelism, timeLimit, offers, limit, maxSeconds,
             output, charts, frontier,
         };
         command.SetAction((r, token) => RunAsync(console, new SimulateSettings(
             r.GetValue(policy)!, r.GetValue(challenger), r.GetValue(portfolio), r.GetValue(synthetic), r.GetValue(seed),
             r.GetValue(currency)!, r.GetValue(asOf), r.GetValue(server) ?? [], r.GetValue(streams), r.GetValue(parallelism),
-            r.GetValue(timeLimit), r.GetValue(limit), r.GetValue(maxSeconds), r.GetValue(output), r.GetValue(charts),
+            r.GetValue(timeLimit), r.GetValue(offers), r.GetValue(limit), r.GetValue(maxSeconds), r.GetValue(output), r.GetValue(charts),
             r.GetValue(frontier)), token));
         return command;
     }
@@ -116,6 +120,11 @@ internal static class SimulateCommand
             if (s.TimeLimitMs is { } ms)
             {
                 message.SolveTimeLimitMs = ms;
+            }
+
+            if (s.Offers is { } count)
+            {
+                message.OfferCount = count;
             }
 
             var problems = PolicyFiles.Problems(message);

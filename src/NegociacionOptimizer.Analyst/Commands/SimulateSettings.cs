@@ -12,6 +12,7 @@ namespace NegociacionOptimizer.Analyst.Commands;
 /// <param name="StreamsPerServer">Concurrent streams per server.</param>
 /// <param name="Parallelism">Concurrent solves in process.</param>
 /// <param name="TimeLimitMs">Per-account solve time limit overriding the policies'; optional.</param>
+/// <param name="Offers">Offers per account overriding the policies' offer_count (1..10); optional.</param>
 /// <param name="Limit">At most this many accounts; optional.</param>
 /// <param name="MaxSeconds">Start no new account after this many seconds; optional.</param>
 /// <param name="Out">Per-account results CSV; optional.</param>
@@ -29,6 +30,7 @@ internal sealed record SimulateSettings(
     int StreamsPerServer,
     int Parallelism,
     int? TimeLimitMs,
+    int? Offers,
     int? Limit,
     double? MaxSeconds,
     string? Out,

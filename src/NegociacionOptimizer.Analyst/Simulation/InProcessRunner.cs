@@ -29,13 +29,14 @@ internal sealed class InProcessRunner(IOfferEngine engine, IReadOnlyList<Simulat
         }
     }
 
-    /// <summary>One account under one policy, bounded by the policy's solve time limit.</summary>
+    /// <summary>One account under one policy, bounded by the policy's solve time limit; the table only counts accounts without a plan, so their diagnosis is skipped.</summary>
     public AccountResult Solve(WorkItem item, CancellationToken cancellationToken)
     {
         var context = policies[item.PolicyIndex].Context(item.Input);
         var policy = context.Policy;
         var options = new OfferOptions(
-            policy.OfferCount, TimeSpan.FromMilliseconds(policy.SolveTimeLimitMs), $"{policy.Id}|{policy.Version}|{item.Input.AccountId}");
+            policy.OfferCount, TimeSpan.FromMilliseconds(policy.SolveTimeLimitMs), $"{policy.Id}|{policy.Version}|{item.Input.AccountId}",
+            Explain: false);
         return ResultMapping.FromOfferSet(item, engine.Generate(context, options, cancellationToken));
     }
 }

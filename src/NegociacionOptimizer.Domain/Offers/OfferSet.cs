@@ -16,7 +16,11 @@ public interface IOfferEngine
 /// <param name="OfferCount">Offers wanted, 1..10.</param>
 /// <param name="TimeLimit">Budget of the whole search (the smaller of the policy's limit and the call's deadline).</param>
 /// <param name="Fingerprint">A stable digest of the request and policy; offer ids derive from it.</param>
-public sealed record OfferOptions(int OfferCount, TimeSpan TimeLimit, string Fingerprint);
+/// <param name="Explain">
+/// When no plan is feasible, name the conflicting rules and the smallest changes (the live API always does); a portfolio
+/// simulation, which only counts the outcome, turns it off and saves the diagnosis's solves.
+/// </param>
+public sealed record OfferOptions(int OfferCount, TimeSpan TimeLimit, string Fingerprint, bool Explain = true);
 
 /// <summary>What kind of answer a search gives.</summary>
 public enum OfferOutcome

@@ -19,7 +19,18 @@ internal sealed class OfferModel
     private readonly List<(StructureSpace Structure, BoolVar Literal)> _structures = [];
     private readonly List<(StructureSpace Structure, Piece Piece, BoolVar Literal)> _pieces = [];
 
-    public OfferModel(PlanSpace space, Func<PlanStructure, bool> inScope, bool includeSettlement, bool diagnosis = false)
+    /// <param name="space">The plan space.</param>
+    /// <param name="inScope">The structures of the scope.</param>
+    /// <param name="includeSettlement">Whether the settlement is in scope.</param>
+    /// <param name="diagnosis">Every rule gets a switch literal (see <see cref="Switch"/>).</param>
+    /// <param name="keep">
+    /// Pruning, null for none: a piece enters the model only when its relaxation (<see cref="PieceRegion"/>) can hold a
+    /// plan with U_c ≥ 1 and U_d ≥ 0 and this predicate accepts the relaxation, given the margin (minor units) by which
+    /// the relaxation's linear values may differ from the exact ones.
+    /// </param>
+    public OfferModel(
+        PlanSpace space, Func<PlanStructure, bool> inScope, bool includeSettlement, bool diagnosis = false,
+        Func<PieceRegion, double, bool>? keep = null)
     {
         _space = space;
         var b = space.Balance;
@@ -47,9 +58,16 @@ internal sealed class OfferModel
 
         foreach (var structure in space.Structures.Where(s => inScope(s.Structure)))
         {
+            var pieces = keep is null ? structure.Pieces : [.. structure.Pieces.Where(p => Keeps(structure, p, keep))];
+            PrunedPieces += structure.Pieces.Count - pieces.Count;
+            if (pieces.Count == 0)
+            {
+                continue;
+            }
+
             var y = Model.NewBoolVar($"s_{structure.Structure.Frequency}_{structure.Structure.Installments}_{structure.Structure.GracePeriods}");
             var pieceLiterals = new List<BoolVar>();
-            foreach (var piece in structure.Pieces)
+            foreach (var piece in pieces)
             {
                 var x = Model.NewBoolVar($"p_{y.Name()}_{piece.Bucket}");
                 pieceLiterals.Add(x);
@@ -95,6 +113,9 @@ internal sealed class OfferModel
 
     /// <summary>Bound, minor units, on how far UC and UD can stray from the linear values after the coefficients are rounded to integers.</summary>
     public double ValueError { get; private set; }
+
+    /// <summary>Pieces left out by the pruning predicate (they hold no plan the search wants).</summary>
+    public int PrunedPieces { get; }
 
     /// <summary>True when the settlement is chosen (null when out of scope).</summary>
     public BoolVar? Settlement { get; }
@@ -225,12 +246,9 @@ internal sealed class OfferModel
         }
 
         Model.Add(Units >= structure.MinUnits).OnlyEnforceIf([y, _switches[Rule.MinInstallment]]);
-        var p = profile.PeriodsPerYear;
-        var burdenUnits = (long)Int128.Min((Int128)12 * context.BurdenCapacityMinor / ((Int128)p * r), structure.MaxUnits);
-        Model.Add(Units <= burdenUnits).OnlyEnforceIf([y, _switches[Rule.Burden]]);
-        if (context.Inquiry.StatedMonthlyCapacityMinor is { } stated)
+        Model.Add(Units <= structure.BurdenUnits).OnlyEnforceIf([y, _switches[Rule.Burden]]);
+        if (structure.StatedUnits is { } statedUnits)
         {
-            var statedUnits = (long)Int128.Min((Int128)12 * stated / ((Int128)p * r), structure.MaxUnits);
             Model.Add(Units <= statedUnits).OnlyEnforceIf([y, _switches[Rule.StatedCapacity]]);
         }
 
@@ -298,6 +316,27 @@ internal sealed class OfferModel
             .OnlyEnforceIf([y, _switches[Rule.UsuryCap]]);
     }
 
+    private bool Keeps(StructureSpace structure, Piece piece, Func<PieceRegion, double, bool> keep)
+    {
+        var region = new PieceRegion(_space, structure, piece);
+        var margin = _space.MaxInstallments + 3.0 + Math.Max(Error(piece.Company), Error(piece.Person));
+        return !region.IsEmpty && region.Max(1, 0) >= 1 - margin && region.Max(0, 1) >= -margin && keep(region, margin);
+    }
+
+    /// <summary>σ: the largest integer scale of a linear value whose terms stay inside the headroom over the domains.</summary>
+    private double Sigma(LinearValue linear)
+    {
+        var step = (double)_space.Step;
+        var b = (double)_space.Balance;
+        var magnitude = Math.Abs(linear.Constant) + (Math.Abs(linear.PerDown * step) * (b / step)) + (Math.Abs(linear.PerDiscount * step) * (b / step))
+            + (Math.Abs(linear.PerInstallment * _space.Rounding) * Math.Max(1, _space.MaxInstallmentUnits)) + (2 * b) + 1;
+        return Math.Floor(Headroom / magnitude);
+    }
+
+    /// <summary>How far, minor units, the model's value can stray from the linear one once its coefficients are rounded at σ.</summary>
+    private double Error(LinearValue linear) =>
+        (((_space.Balance / (double)_space.Step * 2) + _space.MaxInstallmentUnits + 2) / (2 * Sigma(linear))) + 1;
+
     private void AddPiece(Piece piece, BoolVar x)
     {
         Model.Add(Units >= piece.LowUnits).OnlyEnforceIf(x);
@@ -312,16 +351,11 @@ internal sealed class OfferModel
     /// </summary>
     private void AddValueBound(IntVar value, LinearValue linear, BoolVar x)
     {
-        var step = (double)_space.Step;
-        var r = (double)_space.Rounding;
-        var b = (double)_space.Balance;
-        var perDown = linear.PerDown * step;
-        var perDiscount = linear.PerDiscount * step;
-        var perUnit = linear.PerInstallment * r;
-        var magnitude = Math.Abs(linear.Constant) + (Math.Abs(perDown) * (b / step)) + (Math.Abs(perDiscount) * (b / step))
-            + (Math.Abs(perUnit) * Math.Max(1, _space.MaxInstallmentUnits)) + (2 * b) + 1;
-        var sigma = Math.Floor(Headroom / magnitude);
-        ValueError = Math.Max(ValueError, (((b / step * 2) + _space.MaxInstallmentUnits + 2) / (2 * sigma)) + 1);
+        var perDown = linear.PerDown * _space.Step;
+        var perDiscount = linear.PerDiscount * _space.Step;
+        var perUnit = linear.PerInstallment * _space.Rounding;
+        var sigma = Sigma(linear);
+        ValueError = Math.Max(ValueError, Error(linear));
         var constant = (long)Math.Floor(sigma * linear.Constant);
         var scaled = (value * (long)sigma)
             - (Down * (long)Math.Round(sigma * perDown))

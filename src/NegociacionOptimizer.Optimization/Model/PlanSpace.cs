@@ -72,7 +72,7 @@ internal sealed class PlanSpace
 internal sealed class StructureSpace
 {
     private StructureSpace(PlanStructure structure, StructureProfile profile, long maxDiscountSteps, long minUnits, long maxUnits,
-        double capRate, IReadOnlyList<Piece> pieces)
+        double capRate, IReadOnlyList<Piece> pieces, NegotiationContext context, long rounding)
     {
         Structure = structure;
         Profile = profile;
@@ -83,7 +83,20 @@ internal sealed class StructureSpace
         Pieces = pieces;
         LastInstallment = LastInstallmentForm(profile);
         CapDiscount = [.. profile.Days.Select(t => Math.Pow(1 + capRate, -t / 365.0))];
+        BurdenUnits = UnitsWithin(context.BurdenCapacityMinor, profile.PeriodsPerYear, rounding, maxUnits);
+        StatedUnits = context.Inquiry.StatedMonthlyCapacityMinor is { } stated
+            ? UnitsWithin(stated, profile.PeriodsPerYear, rounding, maxUnits)
+            : null;
     }
+
+    /// <summary>Largest A/r the burden limit allows: ⌊12·C/(p·r)⌋ for the monthly capacity C, at most <see cref="MaxUnits"/>.</summary>
+    public long BurdenUnits { get; }
+
+    /// <summary>Largest A/r the stated monthly capacity allows, when one was stated.</summary>
+    public long? StatedUnits { get; }
+
+    /// <summary>Largest A/r both capacity rules allow.</summary>
+    public long CapacityUnits => Math.Min(BurdenUnits, StatedUnits ?? long.MaxValue);
 
     /// <summary>w_k = (1 + cap)^(−t_k/365): the discount factors at the policy's usury cap, k = 1..n at index k−1.</summary>
     public double[] CapDiscount { get; }
@@ -143,8 +156,11 @@ internal sealed class StructureSpace
         }
 
         return new StructureSpace(structure, profile, context.MaxDiscountMinor(n) / space.Step, minUnits, maxUnits,
-            context.Policy.MaxEffectiveAnnualRateBp / 10_000.0, pieces);
+            context.Policy.MaxEffectiveAnnualRateBp / 10_000.0, pieces, context, r);
     }
+
+    private static long UnitsWithin(long monthlyMinor, int periodsPerYear, long rounding, long maxUnits) =>
+        (long)Int128.Min((Int128)12 * monthlyMinor / ((Int128)periodsPerYear * rounding), maxUnits);
 
     /// <summary>⌈from·12·I / (p·10000·r)⌉: the first A/r whose burden reaches <paramref name="fromBp"/> (exact, as the domain's bucket index).</summary>
     private static long BucketStartUnits(NegotiationContext context, int fromBp, int p, long r)

@@ -21,7 +21,9 @@ internal static class ParetoCheck
             return (null, false);
         }
 
-        var model = new OfferModel(space, _ => true, includeSettlement: true);
+        // A dominator reaches both values, so a piece whose relaxation cannot reach either holds none.
+        var model = new OfferModel(space, _ => true, includeSettlement: true, keep: (region, margin) =>
+            region.Max(1, 0) >= plan.CompanyValueMinor - margin && region.Max(0, 1) >= plan.PersonValueMinor - margin);
         var margin = space.MaxInstallments + 2.0 + model.ValueError;
         model.Model.Add(model.CompanyValue >= (long)Math.Floor(plan.CompanyValueMinor - margin));
         model.Model.Add(model.PersonValue >= (long)Math.Floor(plan.PersonValueMinor - margin));

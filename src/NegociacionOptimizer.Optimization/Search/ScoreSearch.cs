@@ -34,35 +34,54 @@ internal static class ScoreSearch
             return new SearchResult(BestIncumbent(incumbents, inScope, includeSettlement, dominators), false);
         }
 
-        var model = new OfferModel(space, inScope, includeSettlement);
-        if (model.IsEmpty)
-        {
-            return new SearchResult(null, true);
-        }
-
-        foreach (var dominator in dominators)
-        {
-            model.RequireNotDominatedBy(dominator.CompanyValueMinor, dominator.PersonValueMinor);
-        }
-
         var context = space.Context;
         var w = context.CompanyWeight;
-        var margin = space.MaxInstallments + 2.0 + model.ValueError;
-        var objective = (model.CompanyValue * (long)Math.Round(w * 10_000)) + (model.PersonValue * (long)Math.Round((1 - w) * 10_000));
         var best = BestIncumbent(incumbents, inScope, includeSettlement, dominators);
-        if (best is not null)
+        if (VertexHeuristic.Best(space, inScope, dominators) is { } guess && (best is null || guess.Score > best.Score))
         {
-            model.Exclude(best.Terms);
-            if (best.Score > 0)
-            {
-                AddCut(model, space, best, best.Score, w, margin);
-                objective = Tangent(model, best, w);
-            }
+            best = guess;
         }
 
+        var excluded = new List<PlanTerms>();
         var positiveRequired = false;
+        OfferModel? model = null;
+        PlanEvaluation? builtFor = null;
+        LinearExpr objective = LinearExpr.Constant(0);
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
+            if (model is null || (best is not null && !ReferenceEquals(best, builtFor) && best.Score > 0))
+            {
+                // A better incumbent prunes more pieces: rebuild, carrying the plans already excluded.
+                if (model is not null && budget.IsSpent)
+                {
+                    return new SearchResult(best, false);
+                }
+
+                model = Build(space, inScope, includeSettlement, dominators, best, w);
+                builtFor = best;
+                if (model.IsEmpty)
+                {
+                    return new SearchResult(best, true);
+                }
+
+                excluded.ForEach(model.Exclude);
+                if (positiveRequired)
+                {
+                    model.Model.Add(model.PersonValue >= 1);
+                }
+
+                objective = (model.CompanyValue * (long)Math.Round(w * 10_000)) + (model.PersonValue * (long)Math.Round((1 - w) * 10_000));
+                if (best is not null)
+                {
+                    model.Exclude(best.Terms);
+                    if (best.Score > 0)
+                    {
+                        AddCut(model, space, best, best.Score, w, Margin(space, model));
+                        objective = Tangent(model, best, w);
+                    }
+                }
+            }
+
             model.Model.Maximize(objective);
             var (status, solver) = budget.Solve(model.Model);
             if (status == CpSolverStatus.Infeasible)
@@ -78,6 +97,7 @@ internal static class ScoreSearch
             var terms = model.Decode(solver);
             var evaluation = PlanEvaluator.Evaluate(context, terms, detail: false);
             model.Exclude(terms);
+            excluded.Add(terms);
             if (!evaluation.IsFeasible)
             {
                 continue;
@@ -99,17 +119,49 @@ internal static class ScoreSearch
                 continue;
             }
 
-            AddCut(model, space, best, best.Score, w, margin);
-            if (!ReferenceEquals(evaluation, best) && evaluation.Score > 0)
+            if (!ReferenceEquals(best, builtFor))
             {
-                AddCut(model, space, evaluation, best.Score, w, margin);
+                continue;
             }
 
-            objective = Tangent(model, best, w);
+            if (!ReferenceEquals(evaluation, best) && evaluation.Score > 0)
+            {
+                AddCut(model, space, evaluation, best.Score, w, Margin(space, model));
+                objective = Tangent(model, best, w);
+            }
         }
 
         return new SearchResult(best, false);
     }
+
+    /// <summary>
+    /// The model of the scope without the pieces that cannot hold a plan beating <paramref name="incumbent"/>: by the
+    /// tangent inequality, such a plan has w·U_c/y_c + (1−w)·U_d/y_d ≥ 1 at y = the incumbent, so a piece whose
+    /// relaxation stays below 1 (less the rounding margin) holds none.
+    /// </summary>
+    private static OfferModel Build(
+        PlanSpace space, Func<PlanStructure, bool> inScope, bool includeSettlement, IReadOnlyList<PlanEvaluation> dominators,
+        PlanEvaluation? incumbent, double w)
+    {
+        Func<PieceRegion, double, bool> keep = (_, _) => true;
+        if (incumbent is { Score: > 0 })
+        {
+            var perCompany = w / incumbent.CompanyValueMinor;
+            var perPerson = (1 - w) / incumbent.PersonValueMinor;
+            keep = (region, margin) => region.Max(perCompany, perPerson) >= 1 - (margin * (perCompany + perPerson));
+        }
+
+        var model = new OfferModel(space, inScope, includeSettlement, keep: keep);
+        foreach (var dominator in dominators)
+        {
+            model.RequireNotDominatedBy(dominator.CompanyValueMinor, dominator.PersonValueMinor);
+        }
+
+        return model;
+    }
+
+    /// <summary>The cuts' margin, minor units per value: interest rounding (n) plus the model's coefficient rounding.</summary>
+    private static double Margin(PlanSpace space, OfferModel model) => space.MaxInstallments + 2.0 + model.ValueError;
 
     /// <summary>The best incumbent inside the scope that no known dominator dominates.</summary>
     private static PlanEvaluation? BestIncumbent(

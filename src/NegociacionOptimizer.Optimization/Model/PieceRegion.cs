@@ -1,0 +1,140 @@
+namespace NegociacionOptimizer.Optimization.Model;
+
+/// <summary>
+/// The continuous relaxation of one piece's plans, in (D, Q) minor units: the polygon cut by the grid bounds of D and Q,
+/// the financed amount F = B − D − Q that the piece's installment range allows (A ∈ [a·F − r, a·F + 2r], wider than the
+/// model's ceiling), D + Q ≤ B − 1 and the minimum down payment. Every plan the model allows in the piece lies inside,
+/// so the largest value of a linear form over its vertices bounds the form over the piece's plans: a piece whose bound
+/// cannot reach what the search needs holds no plan it wants and is left out of the model, which is then smaller and
+/// proves faster. Usury cap and last installment are not part of the relaxation (it only has to contain the plans).
+/// </summary>
+internal sealed class PieceRegion
+{
+    private readonly (double Down, double Discount)[] _vertices;
+    private readonly Piece _piece;
+    private readonly double _annuity;
+    private readonly double _balance;
+    private readonly double _rounding;
+
+    /// <param name="space">The plan space.</param>
+    /// <param name="structure">The piece's structure.</param>
+    /// <param name="piece">The piece.</param>
+    /// <param name="tight">
+    /// Bound F by the installment's exact ceiling instead of the widened range: no longer a relaxation (the grid's
+    /// rounding can leave its edges), but its points sit where feasible plans are, for a heuristic to start from.
+    /// </param>
+    public PieceRegion(PlanSpace space, StructureSpace structure, Piece piece, bool tight = false)
+    {
+        Structure = structure;
+        _piece = piece;
+        _annuity = structure.Profile.AnnuityFactor;
+        _balance = space.Balance;
+        _rounding = space.Rounding;
+        var lowUnits = Math.Max(piece.LowUnits, structure.MinUnits);
+        var highUnits = Math.Min(piece.HighUnits, structure.CapacityUnits);
+        if (lowUnits > highUnits)
+        {
+            _vertices = [];
+            return;
+        }
+
+        var b = _balance;
+        var minFinanced = (lowUnits - (tight ? 1 : 2)) * _rounding / _annuity;
+        var maxFinanced = (highUnits + (tight ? 0 : 1)) * _rounding / _annuity;
+        var minDownBp = space.Context.Policy.MinDownPaymentBp;
+        // Half-planes a·D + c·Q ≤ rhs.
+        (double A, double C, double Rhs)[] sides =
+        [
+            (-1, 0, 0),
+            (1, 0, space.MaxDownSteps * (double)space.Step),
+            (0, -1, 0),
+            (0, 1, structure.MaxDiscountSteps * (double)space.Step),
+            (1, 1, Math.Min(b - 1, b - minFinanced)),
+            (-1, -1, maxFinanced - b),
+            (-10_000, -minDownBp, -(double)minDownBp * b),
+        ];
+        _vertices = Vertices(sides, 1e-9 * (b + 1));
+    }
+
+    /// <summary>The piece's structure.</summary>
+    public StructureSpace Structure { get; }
+
+    /// <summary>The polygon's vertices and the midpoints of every two of them, (D, Q) in minor units.</summary>
+    public IEnumerable<(double Down, double Discount)> Points()
+    {
+        for (var i = 0; i < _vertices.Length; i++)
+        {
+            yield return _vertices[i];
+            for (var j = i + 1; j < _vertices.Length; j++)
+            {
+                yield return ((_vertices[i].Down + _vertices[j].Down) / 2, (_vertices[i].Discount + _vertices[j].Discount) / 2);
+            }
+        }
+    }
+
+    /// <summary>U_c and U_d, minor units, of the linear forms at (D, Q), the installment taken half a rounding unit above a·F.</summary>
+    public (double Company, double Person) Values(double down, double discount)
+    {
+        var installment = (_annuity * (_balance - down - discount)) + (_rounding / 2);
+        static double At(LinearValue v, double d, double q, double a) => v.Constant + (v.PerDown * d) + (v.PerDiscount * q) + (v.PerInstallment * a);
+        return (At(_piece.Company, down, discount, installment), At(_piece.Person, down, discount, installment));
+    }
+
+    /// <summary>True when no plan of the piece meets its installment, capacity and grid bounds.</summary>
+    public bool IsEmpty => _vertices.Length == 0;
+
+    /// <summary>
+    /// An upper bound, minor units, of perCompany·U_c + perPerson·U_d over the piece's plans, with both values taken from
+    /// the piece's linear forms (within the model's rounding margin of the exact ones); −∞ when the piece is empty.
+    /// </summary>
+    public double Max(double perCompany, double perPerson)
+    {
+        if (IsEmpty)
+        {
+            return double.NegativeInfinity;
+        }
+
+        var (company, person) = (_piece.Company, _piece.Person);
+        // A = a·(B − D − Q) + θ with θ ∈ [−r, 2r]: the form is affine in (D, Q) plus a θ term bounded on its own.
+        var perInstallment = (perCompany * company.PerInstallment) + (perPerson * person.PerInstallment);
+        var perDown = (perCompany * company.PerDown) + (perPerson * person.PerDown) - (perInstallment * _annuity);
+        var perDiscount = (perCompany * company.PerDiscount) + (perPerson * person.PerDiscount) - (perInstallment * _annuity);
+        var constant = (perCompany * company.Constant) + (perPerson * person.Constant) + (perInstallment * _annuity * _balance)
+            + Math.Max(-perInstallment * _rounding, 2 * perInstallment * _rounding);
+        var best = double.NegativeInfinity;
+        foreach (var (down, discount) in _vertices)
+        {
+            best = Math.Max(best, (perDown * down) + (perDiscount * discount));
+        }
+
+        return constant + best;
+    }
+
+    /// <summary>The polygon's vertices: every meeting point of two sides that lies on the right of all sides.</summary>
+    private static (double, double)[] Vertices((double A, double C, double Rhs)[] sides, double tolerance)
+    {
+        var vertices = new List<(double, double)>();
+        for (var i = 0; i < sides.Length; i++)
+        {
+            for (var j = i + 1; j < sides.Length; j++)
+            {
+                var (a1, c1, r1) = sides[i];
+                var (a2, c2, r2) = sides[j];
+                var determinant = (a1 * c2) - (a2 * c1);
+                if (Math.Abs(determinant) < 1e-12)
+                {
+                    continue;
+                }
+
+                var down = ((r1 * c2) - (r2 * c1)) / determinant;
+                var discount = ((a1 * r2) - (a2 * r1)) / determinant;
+                if (sides.All(s => (s.A * down) + (s.C * discount) <= s.Rhs + (tolerance * (Math.Abs(s.A) + Math.Abs(s.C)))))
+                {
+                    vertices.Add((down, discount));
+                }
+            }
+        }
+
+        return [.. vertices];
+    }
+}

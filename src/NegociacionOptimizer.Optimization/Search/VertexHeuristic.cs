@@ -1,0 +1,81 @@
+using NegociacionOptimizer.Domain.Offers;
+using NegociacionOptimizer.Domain.Plans;
+using NegociacionOptimizer.Optimization.Model;
+
+namespace NegociacionOptimizer.Optimization.Search;
+
+/// <summary>
+/// A first incumbent for <see cref="ScoreSearch"/> in microseconds: every piece's polygon is scored at its vertices and
+/// their midpoints with the linear values, the pieces with the highest estimated N are rounded to the grid, and the
+/// candidates are evaluated exactly with the domain; the best feasible one is returned. It decides nothing by itself: a
+/// good incumbent only lets the search prune more pieces before CP-SAT proves the optimum.
+/// </summary>
+internal static class VertexHeuristic
+{
+    private const int Candidates = 24;
+
+    /// <summary>The best feasible plan found this way in the scope, not dominated by <paramref name="dominators"/>; or null.</summary>
+    public static PlanEvaluation? Best(PlanSpace space, Func<PlanStructure, bool> inScope, IReadOnlyList<PlanEvaluation> dominators)
+    {
+        var w = space.Context.CompanyWeight;
+        var estimates = new List<(double Score, StructureSpace Structure, double Down, double Discount)>();
+        foreach (var structure in space.Structures.Where(s => inScope(s.Structure)))
+        {
+            foreach (var piece in structure.Pieces)
+            {
+                var region = new PieceRegion(space, structure, piece, tight: true);
+                var best = (Score: 0.0, Down: 0.0, Discount: 0.0);
+                foreach (var (down, discount) in region.Points())
+                {
+                    var (company, person) = region.Values(down, discount);
+                    var score = company > 0 && person > 0 ? Math.Pow(company, w) * Math.Pow(person, 1 - w) : 0;
+                    if (score > best.Score)
+                    {
+                        best = (score, down, discount);
+                    }
+                }
+
+                if (best.Score > 0)
+                {
+                    estimates.Add((best.Score, structure, best.Down, best.Discount));
+                }
+            }
+        }
+
+        PlanEvaluation? incumbent = null;
+        foreach (var (_, structure, down, discount) in estimates.OrderByDescending(e => e.Score).Take(Candidates))
+        {
+            foreach (var terms in Rounded(space, structure.Structure, down, discount))
+            {
+                var evaluation = PlanEvaluator.Evaluate(space.Context, terms, detail: false);
+                if (evaluation.IsFeasible && (incumbent is null || evaluation.Score > incumbent.Score)
+                    && !dominators.Any(d => Dominance.Dominates(d, evaluation)))
+                {
+                    incumbent = evaluation;
+                }
+            }
+        }
+
+        return incumbent;
+    }
+
+    /// <summary>The grid points around (D, Q): each rounded down and up to the step, inside the grid.</summary>
+    private static IEnumerable<PlanTerms> Rounded(PlanSpace space, PlanStructure structure, double down, double discount)
+    {
+        var step = space.Step;
+        var downs = new[] { Math.Floor(down / step), Math.Ceiling(down / step) }.Distinct();
+        var discounts = new[] { Math.Floor(discount / step), Math.Ceiling(discount / step) }.Distinct().ToArray();
+        foreach (var d in downs)
+        {
+            foreach (var q in discounts)
+            {
+                var downMinor = (long)Math.Clamp(d, 0, space.MaxDownSteps) * step;
+                var discountMinor = (long)Math.Max(0, q) * step;
+                if (downMinor + discountMinor < space.Balance)
+                {
+                    yield return new PlanTerms(downMinor, discountMinor, structure.Frequency, structure.Installments, structure.GracePeriods);
+                }
+            }
+        }
+    }
+}
