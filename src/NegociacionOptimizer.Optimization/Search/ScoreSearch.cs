@@ -42,6 +42,11 @@ internal static class ScoreSearch
             best = guess;
         }
 
+        if (best is not null)
+        {
+            best = LocalSearch.Climb(space, best, dominators);
+        }
+
         var excluded = new List<PlanTerms>();
         var positiveRequired = false;
         OfferModel? model = null;
@@ -105,7 +110,7 @@ internal static class ScoreSearch
 
             if (best is null || evaluation.Score > best.Score)
             {
-                best = evaluation;
+                best = LocalSearch.Climb(space, evaluation, dominators);
             }
 
             if (best.Score <= 0)
@@ -124,7 +129,7 @@ internal static class ScoreSearch
                 continue;
             }
 
-            if (!ReferenceEquals(evaluation, best) && evaluation.Score > 0)
+            if (evaluation.Score > 0)
             {
                 AddCut(model, space, evaluation, best.Score, w, Margin(space, model));
                 objective = Tangent(model, best, w);
