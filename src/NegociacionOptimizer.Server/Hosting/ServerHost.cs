@@ -2,8 +2,8 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NegociacionOptimizer.Api.Policies;
+using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Optimization;
 using NegociacionOptimizer.Optimization.Counter;
@@ -56,7 +56,8 @@ public sealed class ServerHost : IAsyncDisposable
             builder.Logging.AddSimpleConsole(console => console.IncludeScopes = true);
         }
 
-        // Stopping: Kestrel refuses new calls at once and lets the ones in flight finish for up to this long.
+        // Stopping: health turns NOT_SERVING and new calls are still taken for the drain delay (ShutdownDrain); then
+        // Kestrel refuses new calls and lets the ones in flight finish, all within the shutdown timeout.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -78,9 +79,16 @@ public sealed class ServerHost : IAsyncDisposable
             grpc.Interceptors.Add<CallLogInterceptor>();
             grpc.Interceptors.Add<UnexpectedErrorInterceptor>();
         });
-        // Checked on demand (no cache) so a fresh server answers SERVING at once; the process answering is the check.
-        builder.Services.AddGrpcHealthChecks(health => health.UseHealthChecksCache = false)
-            .AddCheck("offers", () => HealthCheckResult.Healthy());
+        // Checked on demand (no cache) so a fresh server answers SERVING at once and a stopping one NOT_SERVING; the
+        // whole server ("", every check) and the offer service report the same check.
+        builder.Services.AddSingleton<ServingState>();
+        builder.Services.AddHostedService<ShutdownDrain>();
+        builder.Services.AddGrpcHealthChecks(health =>
+            {
+                health.UseHealthChecksCache = false;
+                health.Services.Map(OfferService.Descriptor.FullName, check => check.Name == ServingState.CheckName);
+            })
+            .AddCheck<ServingState>(ServingState.CheckName);
         builder.Services.AddGrpcReflection();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new SolveGate(options.MaxConcurrentSolves, options.SolveQueueLength));
@@ -120,8 +128,9 @@ public sealed class ServerHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// Stops the server: new calls are refused at once (UNAVAILABLE), calls in flight finish for up to the shutdown
-    /// timeout and are cancelled after it. Safe to call more than once.
+    /// Stops the server: health answers NOT_SERVING and new calls are still taken for the drain delay, then refused
+    /// (UNAVAILABLE); calls in flight finish for up to the shutdown timeout and are cancelled after it. Safe to call more
+    /// than once.
     /// </summary>
     public async Task StopAsync()
     {

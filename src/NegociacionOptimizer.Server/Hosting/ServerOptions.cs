@@ -20,6 +20,12 @@ public sealed record ServerOptions
     /// <summary>Environment variable that selects JSON log lines ("json").</summary>
     public const string LogFormatVariable = "NEGOCIACION_LOG_FORMAT";
 
+    /// <summary>Environment variable that sets <see cref="DrainDelay"/> in milliseconds.</summary>
+    public const string DrainDelayVariable = "NEGOCIACION_DRAIN_DELAY_MS";
+
+    /// <summary>Default <see cref="DrainDelay"/>: one second.</summary>
+    public static readonly TimeSpan DefaultDrainDelay = TimeSpan.FromSeconds(1);
+
     /// <summary>Largest request message accepted (256 KiB); a larger one is RESOURCE_EXHAUSTED.</summary>
     public const int DefaultMaxRequestBytes = 256 * 1024;
 
@@ -64,15 +70,22 @@ public sealed record ServerOptions
     /// <summary>Items one StreamOffers call may carry.</summary>
     public int MaxStreamItems { get; init; } = DefaultMaxStreamItems;
 
-    /// <summary>How long a stopping server lets calls in flight finish before it cancels them.</summary>
+    /// <summary>How long a stopping server lets calls in flight finish before it cancels them (drain delay included).</summary>
     public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a stopping server keeps taking new calls after its health turned NOT_SERVING, so load balancers see the
+    /// change before Kestrel refuses calls; set it to at least the balancer's health probe interval.
+    /// </summary>
+    public TimeSpan DrainDelay { get; init; } = DefaultDrainDelay;
 
     /// <summary>
     /// Options from the command line and environment: <c>--port N</c> (or <c>--port=N</c>), else <c>NEGOCIACION_PORT</c>,
     /// else 5080; <c>--urls U</c> (or <c>--urls=U</c>) overrides the port; <c>--policies DIR</c>, else
     /// <c>NEGOCIACION_POLICIES</c>, else <c>policies</c> under <paramref name="currentDirectory"/> when it exists
     /// (else only the built-in policy); <c>--max-concurrent-solves N</c> / <c>NEGOCIACION_MAX_CONCURRENT_SOLVES</c>;
-    /// <c>--solve-queue N</c> / <c>NEGOCIACION_SOLVE_QUEUE</c>; <c>--log-format json</c> / <c>NEGOCIACION_LOG_FORMAT=json</c>.
+    /// <c>--solve-queue N</c> / <c>NEGOCIACION_SOLVE_QUEUE</c>; <c>--log-format json</c> / <c>NEGOCIACION_LOG_FORMAT=json</c>;
+    /// <c>--drain-delay-ms N</c> / <c>NEGOCIACION_DRAIN_DELAY_MS</c> (0..60000).
     /// Unknown arguments are left to ASP.NET Core.
     /// </summary>
     public static ServerOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment, string? currentDirectory = null)
@@ -100,6 +113,11 @@ public sealed record ServerOptions
             options = options with { JsonLogs = IsJson(LogFormatVariable, format) };
         }
 
+        if (environment(DrainDelayVariable) is { } drain)
+        {
+            options = options with { DrainDelay = Milliseconds(DrainDelayVariable, drain) };
+        }
+
         for (var i = 0; i < args.Count; i++)
         {
             var (name, value) = Split(args, ref i);
@@ -113,6 +131,7 @@ public sealed record ServerOptions
                 "--max-concurrent-solves" => options with { MaxConcurrentSolves = Count(name, value, 1) },
                 "--solve-queue" => options with { SolveQueueLength = Count(name, value, 0) },
                 "--log-format" => options with { JsonLogs = IsJson(name, value) },
+                "--drain-delay-ms" => options with { DrainDelay = Milliseconds(name, value) },
                 _ => options,
             };
         }
@@ -136,6 +155,11 @@ public sealed record ServerOptions
             ? n
             : throw new ArgumentException($"{name} needs a number {min}..1024; got \"{value}\".");
 
+    private static TimeSpan Milliseconds(string name, string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && ms <= 60_000
+            ? TimeSpan.FromMilliseconds(ms)
+            : throw new ArgumentException($"{name} needs milliseconds 0..60000; got \"{value}\".");
+
     private static bool IsJson(string name, string? value) => value switch
     {
         "json" => true,
@@ -152,7 +176,8 @@ public sealed record ServerOptions
             return (arg[..equals], arg[(equals + 1)..]);
         }
 
-        if (arg is "--port" or "--urls" or "--policies" or "--max-concurrent-solves" or "--solve-queue" or "--log-format")
+        if (arg is "--port" or "--urls" or "--policies" or "--max-concurrent-solves" or "--solve-queue" or "--log-format"
+            or "--drain-delay-ms")
         {
             return (arg, i + 1 < args.Count ? args[++i] : null);
         }

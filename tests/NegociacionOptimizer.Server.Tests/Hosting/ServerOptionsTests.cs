@@ -57,6 +57,17 @@ public class ServerOptionsTests
         Assert.Throws<ArgumentException>(() => ServerOptions.Parse(["--solve-queue", "-1"], NoEnvironment));
         Assert.Throws<ArgumentException>(() => ServerOptions.Parse(["--log-format", "xml"], NoEnvironment));
     }
+
+    [Fact]
+    public void The_drain_delay_is_one_second_unless_the_environment_or_the_command_line_sets_it()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(1), ServerOptions.Parse([], NoEnvironment).DrainDelay);
+        string? Env(string name) => name == ServerOptions.DrainDelayVariable ? "2500" : null;
+        Assert.Equal(TimeSpan.FromMilliseconds(2500), ServerOptions.Parse([], Env).DrainDelay);
+        Assert.Equal(TimeSpan.Zero, ServerOptions.Parse(["--drain-delay-ms", "0"], Env).DrainDelay);
+        Assert.Throws<ArgumentException>(() => ServerOptions.Parse(["--drain-delay-ms", "60001"], NoEnvironment));
+        Assert.Throws<ArgumentException>(() => ServerOptions.Parse(["--drain-delay-ms=-5"], NoEnvironment));
+    }
 }
 
 public sealed class ServerOptionsPolicyFolderTests : IDisposable
