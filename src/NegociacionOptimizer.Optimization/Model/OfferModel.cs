@@ -28,9 +28,10 @@ internal sealed class OfferModel
     /// plan with U_c ≥ 1 and U_d ≥ 0 and this predicate accepts the relaxation, given the margin (minor units) by which
     /// the relaxation's linear values may differ from the exact ones.
     /// </param>
+    /// <param name="relaxed">With <paramref name="keep"/>: the one rule a diagnosis relaxes, which the pruning must not assume.</param>
     public OfferModel(
         PlanSpace space, Func<PlanStructure, bool> inScope, bool includeSettlement, bool diagnosis = false,
-        Func<PieceRegion, double, bool>? keep = null)
+        Func<PieceRegion, double, bool>? keep = null, Rule? relaxed = null)
     {
         _space = space;
         var b = space.Balance;
@@ -58,7 +59,7 @@ internal sealed class OfferModel
 
         foreach (var structure in space.Structures.Where(s => inScope(s.Structure)))
         {
-            var pieces = keep is null ? structure.Pieces : [.. structure.Pieces.Where(p => Keeps(structure, p, keep))];
+            var pieces = keep is null ? structure.Pieces : [.. structure.Pieces.Where(p => Keeps(structure, p, keep, relaxed))];
             PrunedPieces += structure.Pieces.Count - pieces.Count;
             if (pieces.Count == 0)
             {
@@ -316,11 +317,14 @@ internal sealed class OfferModel
             .OnlyEnforceIf([y, _switches[Rule.UsuryCap]]);
     }
 
-    private bool Keeps(StructureSpace structure, Piece piece, Func<PieceRegion, double, bool> keep)
+    private bool Keeps(StructureSpace structure, Piece piece, Func<PieceRegion, double, bool> keep, Rule? relaxed)
     {
-        var region = new PieceRegion(_space, structure, piece);
+        var region = new PieceRegion(_space, structure, piece, relaxed: relaxed);
         var margin = _space.MaxInstallments + 3.0 + Math.Max(Error(piece.Company), Error(piece.Person));
-        return !region.IsEmpty && region.Max(1, 0) >= 1 - margin && region.Max(0, 1) >= -margin && keep(region, margin);
+        return !region.IsEmpty
+            && (relaxed == Rule.CompanyValue || region.Max(1, 0) >= 1 - margin)
+            && (relaxed == Rule.PersonValue || region.Max(0, 1) >= -margin)
+            && keep(region, margin);
     }
 
     /// <summary>σ: the largest integer scale of a linear value whose terms stay inside the headroom over the domains.</summary>

@@ -23,15 +23,22 @@ internal sealed class PieceRegion
     /// Bound F by the installment's exact ceiling instead of the widened range: no longer a relaxation (the grid's
     /// rounding can leave its edges), but its points sit where feasible plans are, for a heuristic to start from.
     /// </param>
-    public PieceRegion(PlanSpace space, StructureSpace structure, Piece piece, bool tight = false)
+    /// <param name="relaxed">A rule left out of the region (a diagnosis relaxing it); null for none.</param>
+    public PieceRegion(PlanSpace space, StructureSpace structure, Piece piece, bool tight = false, Rule? relaxed = null)
     {
         Structure = structure;
         _piece = piece;
         _annuity = structure.Profile.AnnuityFactor;
         _balance = space.Balance;
         _rounding = space.Rounding;
-        var lowUnits = Math.Max(piece.LowUnits, structure.MinUnits);
-        var highUnits = Math.Min(piece.HighUnits, structure.CapacityUnits);
+        var lowUnits = relaxed == Rule.MinInstallment ? piece.LowUnits : Math.Max(piece.LowUnits, structure.MinUnits);
+        var capacityUnits = relaxed switch
+        {
+            Rule.Burden => structure.StatedUnits ?? long.MaxValue,
+            Rule.StatedCapacity => structure.BurdenUnits,
+            _ => structure.CapacityUnits,
+        };
+        var highUnits = Math.Min(piece.HighUnits, capacityUnits);
         if (lowUnits > highUnits)
         {
             _vertices = [];
@@ -41,14 +48,16 @@ internal sealed class PieceRegion
         var b = _balance;
         var minFinanced = (lowUnits - (tight ? 1 : 2)) * _rounding / _annuity;
         var maxFinanced = (highUnits + (tight ? 0 : 1)) * _rounding / _annuity;
-        var minDownBp = space.Context.Policy.MinDownPaymentBp;
+        var minDownBp = relaxed == Rule.MinDownPayment ? 0 : space.Context.Policy.MinDownPaymentBp;
+        var maxDown = relaxed == Rule.LumpSum ? b : space.MaxDownSteps * (double)space.Step;
+        var maxDiscount = relaxed == Rule.DiscountLimit ? b : structure.MaxDiscountSteps * (double)space.Step;
         // Half-planes a·D + c·Q ≤ rhs.
         (double A, double C, double Rhs)[] sides =
         [
             (-1, 0, 0),
-            (1, 0, space.MaxDownSteps * (double)space.Step),
+            (1, 0, maxDown),
             (0, -1, 0),
-            (0, 1, structure.MaxDiscountSteps * (double)space.Step),
+            (0, 1, maxDiscount),
             (1, 1, Math.Min(b - 1, b - minFinanced)),
             (-1, -1, maxFinanced - b),
             (-10_000, -minDownBp, -(double)minDownBp * b),

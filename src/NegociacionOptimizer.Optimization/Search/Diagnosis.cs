@@ -60,7 +60,8 @@ internal static class Diagnosis
     private static (Violation Reason, Suggestion? Suggestion) Relax(PlanSpace space, Rule rule, SolveBudget budget)
     {
         var context = space.Context;
-        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true);
+        // Every other rule holds, so pieces that cannot meet them (whatever this rule allows) are left out.
+        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true, keep: (_, _) => true, relaxed: rule);
         model.Model.AddAssumptions(Enum.GetValues<Rule>().Where(r => r != rule).Select(model.Switch));
         var yearly = model.YearlyInstallment();
         var installment = model.Units * space.Rounding;

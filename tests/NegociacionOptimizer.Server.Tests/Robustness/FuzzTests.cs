@@ -65,10 +65,8 @@ public class FuzzTests(ServerFixture server) : IClassFixture<ServerFixture>
     }
 
     /// <summary>
-    /// Known engine gap: about one valid request in six makes the CP-SAT engine overrun its 400 ms budget by seconds
-    /// (deterministically, also one at a time); the server then answers DEADLINE_EXCEEDED by the call's 3 s deadline
-    /// (or, with both cores busy with such searches, the client's deadline fires first). Those are counted, printed with
-    /// the request bytes and bounded here (at most a quarter), not hidden.
+    /// Every generated valid request is answered within its 3 s deadline (the engine's budget here is 400 ms): a
+    /// DEADLINE_EXCEEDED would mean the engine overran its budget, and is a failure, printed with the request's bytes.
     /// </summary>
     [Fact]
     public async Task Generated_valid_requests_get_feasible_offers_whose_figures_recompute_exactly()
@@ -107,7 +105,7 @@ public class FuzzTests(ServerFixture server) : IClassFixture<ServerFixture>
         });
 
         Assert.True(failures.IsEmpty, $"{failures.Count} problems, e.g.:\n{string.Join("\n", failures.Take(5))}");
-        Assert.True(overruns.Count <= requests.Count / 4, $"engine overruns: {string.Join("\n", overruns)}");
+        Assert.True(overruns.IsEmpty, $"engine overruns: {string.Join("\n", overruns)}");
         Assert.True(outcomes.GetValueOrDefault(Outcome.Offers) >= requests.Count / 3, string.Join(", ", outcomes));
     }
 

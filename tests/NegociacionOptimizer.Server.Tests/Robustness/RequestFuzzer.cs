@@ -14,14 +14,13 @@ public sealed class RequestFuzzer(int seed)
     private readonly Random _random = new(seed);
 
     /// <summary>
-    /// A valid request in COP with 1..2 offers wanted and an inline policy (random limits, a 400 ms search budget).
-    /// Balances stay below 5·10^9 minor units and terms within 12 months: larger ones can make the engine overrun its
-    /// time limit by seconds (see README, limits), which on two shared cores starves the rest of the run.
+    /// A valid request in COP with 1..5 offers wanted and an inline policy (random limits, a 400 ms search budget), over
+    /// the whole allowed range: balances up to 10^11 minor units, terms up to 120 months.
     /// </summary>
     public GenerateOffersRequest Valid(int index)
     {
         var r = _random;
-        var balance = Between(100_000_00, 5_000_000_000);
+        var balance = Between(100_000_00, 100_000_000_000);
         var principal = balance * Between(60, 100) / 100;
         var interest = (balance - principal) / 2;
         var frequency = Pick([Frequency.Monthly, Frequency.Biweekly, Frequency.Weekly]);
@@ -55,15 +54,15 @@ public sealed class RequestFuzzer(int seed)
                 AsOf = new DateOnly(2026, 1, 1).AddDays(r.Next(0, 700)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             },
             Inquiry = inquiry,
-            OfferCount = r.Next(1, 3),
+            OfferCount = r.Next(1, 6),
             Language = Pick(["", "es-AR", "en"]),
         };
         request.Policy = r.Next(2) == 0
-            ? new Api.V1.Policy { SolveTimeLimitMs = 400, MaxTermMonths = r.Next(1, 13) }
+            ? new Api.V1.Policy { SolveTimeLimitMs = 400, MaxTermMonths = r.Next(1, 121) }
             : new Api.V1.Policy
             {
                 SolveTimeLimitMs = 400,
-                MaxTermMonths = r.Next(1, 13),
+                MaxTermMonths = r.Next(1, 121),
                 MinInstallmentMinor = Between(0, 100_000_00),
                 RoundingUnitMinor = Pick([100L, 1_000_00, 10_000_00]),
                 MaxGracePeriods = r.Next(0, 3),
