@@ -43,6 +43,7 @@ internal static class SimulateCommand
         var offers = new Option<int?>("--offers")
         {
             Description = "Ofertas por cuenta (1..10), en lugar del offer_count de cada política; la tabla solo usa la mejor, así que 1 basta para comparar.",
+            Validators = { r => { if (r.GetValueOrDefault<int?>() is < 1 or > 10) { r.AddError("--offers debe estar entre 1 y 10."); } } },
         };
         var limit = new Option<int?>("--limit") { Description = "Como máximo esta cantidad de cuentas." };
         var maxSeconds = new Option<double?>("--max-seconds") { Description = "No empezar cuentas nuevas pasados estos segundos." };

@@ -123,6 +123,37 @@ public sealed class SimulateInProcessTests
     }
 
     [Fact]
+    public void Offers_option_sets_the_offers_per_account_and_keeps_the_best_offer_of_the_full_set()
+    {
+        var (one, full) = (Path.Combine(TestFiles.ScratchFolder(), "one.csv"), Path.Combine(TestFiles.ScratchFolder(), "full.csv"));
+        string[] common = ["simulate", "--synthetic", "8", "--seed", "11", "--as-of", "2026-03-02", "--policy", TestFiles.Policy("default.json"), "--time-limit-ms", "5000"];
+
+        Assert.Equal(0, Run([.. common, "--offers", "1", "--out", one]).ExitCode);
+        Assert.Equal(0, Run([.. common, "--out", full]).ExitCode);
+        var single = Read(one);
+        var set = Read(full);
+        Assert.All(single.Where(r => r["outcome"] == "offers"), r => Assert.Equal("1", r["offers"]));
+        Assert.Contains(set, r => Long(r["offers"]) > 1);
+        // Rank 1 is the overall best plan whether or not the other places are filled (both proven here).
+        foreach (var (a, b) in single.Zip(set).Where(p => p.First["optimal_proven"] == "true" && p.Second["optimal_proven"] == "true"))
+        {
+            Assert.Equal(b["best_score"], a["best_score"]);
+        }
+    }
+
+    [Fact]
+    public void Offers_outside_one_to_ten_is_refused_before_anything_runs()
+    {
+        foreach (var offers in new[] { "0", "11" })
+        {
+            var (console, _) = TestFiles.Console();
+            var parsed = AnalystCli.Create(console).Parse(["simulate", "--synthetic", "2", "--policy", TestFiles.Policy("default.json"), "--offers", offers]);
+
+            Assert.Contains(parsed.Errors, e => e.Message == "--offers debe estar entre 1 y 10.");
+        }
+    }
+
+    [Fact]
     public void Invalid_policy_is_reported_per_field_and_nothing_is_simulated()
     {
         var folder = TestFiles.ScratchFolder();
