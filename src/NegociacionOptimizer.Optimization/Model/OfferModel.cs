@@ -189,14 +189,48 @@ internal sealed class OfferModel
         Model.AddBoolOr(escapes);
     }
 
-    /// <summary>Requires a plan that a point with these values does not dominate: U_c above it or U_d above it.</summary>
-    public void RequireNotDominatedBy(double companyValue, double personValue)
+    /// <summary>
+    /// Requires a plan that none of the points (U_c, U_d) dominates: U_c above the point's or U_d above it, for every
+    /// point. Only the points no other one dominates matter; sorted by U_c they form a staircase (U_d falling), and the
+    /// plan sits in exactly one of its steps (U_c between two consecutive points), where it needs U_d above the next
+    /// point's. One choice among the steps is a partition CP-SAT handles far better than one disjunction per point.
+    /// </summary>
+    public void RequireNotDominatedBy(IEnumerable<(double Company, double Person)> points)
     {
-        var higherCompany = Model.NewBoolVar("above_uc");
-        var higherPerson = Model.NewBoolVar("above_ud");
-        Model.Add(CompanyValue >= (long)Math.Floor(companyValue) + 1).OnlyEnforceIf(higherCompany);
-        Model.Add(PersonValue >= (long)Math.Floor(personValue) + 1).OnlyEnforceIf(higherPerson);
-        Model.AddBoolOr([higherCompany, higherPerson]);
+        var stairs = new List<(long Company, long Person)>();
+        foreach (var (company, person) in points.Select(p => ((long)Math.Floor(p.Company), (long)Math.Floor(p.Person)))
+                     .OrderByDescending(p => p.Item1).ThenByDescending(p => p.Item2))
+        {
+            if (stairs.Count == 0 || person > stairs[^1].Person)
+            {
+                stairs.Add((company, person));
+            }
+        }
+
+        if (stairs.Count == 0)
+        {
+            return;
+        }
+
+        stairs.Reverse();
+        var steps = new List<ILiteral>();
+        for (var j = 0; j <= stairs.Count; j++)
+        {
+            var step = Model.NewBoolVar($"step_{j}");
+            steps.Add(step);
+            if (j > 0)
+            {
+                Model.Add(CompanyValue >= stairs[j - 1].Company + 1).OnlyEnforceIf(step);
+            }
+
+            if (j < stairs.Count)
+            {
+                Model.Add(CompanyValue <= stairs[j].Company).OnlyEnforceIf(step);
+                Model.Add(PersonValue >= stairs[j].Person + 1).OnlyEnforceIf(step);
+            }
+        }
+
+        Model.AddExactlyOne(steps);
     }
 
     private IEnumerable<ILiteral> Differs(IntVar variable, long value)

@@ -119,6 +119,37 @@ internal sealed class PieceRegion
         return constant + best;
     }
 
+    /// <summary>
+    /// Whether a plan of the piece could have U_c ≥ <paramref name="company"/> and U_d ≥ <paramref name="person"/> at
+    /// once (minor units, linear values). By the minimax theorem on the convex polygon, no point meets both exactly when
+    /// some λ ∈ [0, 1] makes max λ·(U_c − company) + (1 − λ)·(U_d − person) negative; that maximum is convex in λ, so a
+    /// ternary search finds its minimum.
+    /// </summary>
+    public bool CanReachBoth(double company, double person)
+    {
+        double Gap(double lambda) => Max(lambda, 1 - lambda) - (lambda * company) - ((1 - lambda) * person);
+        if (IsEmpty)
+        {
+            return false;
+        }
+
+        var (low, high) = (0.0, 1.0);
+        for (var i = 0; i < 60; i++)
+        {
+            var (a, b) = (low + ((high - low) / 3), high - ((high - low) / 3));
+            if (Gap(a) < Gap(b))
+            {
+                high = b;
+            }
+            else
+            {
+                low = a;
+            }
+        }
+
+        return Math.Min(Gap((low + high) / 2), Math.Min(Gap(0), Gap(1))) >= 0;
+    }
+
     /// <summary>The polygon's vertices: every meeting point of two sides that lies on the right of all sides.</summary>
     private static (double, double)[] Vertices((double A, double C, double Rhs)[] sides, double tolerance)
     {

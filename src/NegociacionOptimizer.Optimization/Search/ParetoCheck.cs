@@ -7,11 +7,15 @@ namespace NegociacionOptimizer.Optimization.Search;
 /// <summary>
 /// Whether a feasible plan dominates a given one: CP-SAT looks for plans whose values reach the given ones (less the
 /// model's margin), each candidate is checked exactly and excluded if it does not dominate, until one does or CP-SAT
-/// proves there is none.
+/// proves there is none. Any dominator settles the question, so the model has no objective: proving a best dominator
+/// took seconds where finding one takes milliseconds.
 /// </summary>
 internal static class ParetoCheck
 {
     private const int MaxIterations = 40;
+
+    /// <summary>Deterministic-time cap of the solve that strengthens a dominator (about 50–100 ms of one core here).</summary>
+    private const double StrengthenEffort = 0.05;
 
     /// <summary>A dominating plan, or null; and whether the answer is proven.</summary>
     public static (PlanEvaluation? Dominator, bool Proven) FindDominator(PlanSpace space, PlanEvaluation plan, SolveBudget budget)
@@ -21,13 +25,12 @@ internal static class ParetoCheck
             return (null, false);
         }
 
-        // A dominator reaches both values, so a piece whose relaxation cannot reach either holds none.
+        // A dominator reaches both values at once, so a piece whose relaxation cannot holds none.
         var model = new OfferModel(space, _ => true, includeSettlement: true, keep: (region, margin) =>
-            region.Max(1, 0) >= plan.CompanyValueMinor - margin && region.Max(0, 1) >= plan.PersonValueMinor - margin);
+            region.CanReachBoth(plan.CompanyValueMinor - margin, plan.PersonValueMinor - margin));
         var margin = space.MaxInstallments + 2.0 + model.ValueError;
         model.Model.Add(model.CompanyValue >= (long)Math.Floor(plan.CompanyValueMinor - margin));
         model.Model.Add(model.PersonValue >= (long)Math.Floor(plan.PersonValueMinor - margin));
-        model.Model.Maximize(model.CompanyValue + model.PersonValue);
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
             var (status, solver) = budget.Solve(model.Model);
@@ -45,12 +48,32 @@ internal static class ParetoCheck
             var candidate = PlanEvaluator.Evaluate(space.Context, terms, detail: false);
             if (candidate.IsFeasible && Dominance.Dominates(candidate, plan))
             {
-                return (candidate, true);
+                return (Strengthen(space, model, plan, candidate, budget), true);
             }
 
             model.Exclude(terms);
         }
 
         return (null, false);
+    }
+
+    /// <summary>
+    /// A dominator further out on the frontier (the highest U_c + U_d CP-SAT finds within a small deterministic effort),
+    /// or <paramref name="found"/>: the fill excludes what the dominators dominate, so stronger ones leave it less to do.
+    /// </summary>
+    private static PlanEvaluation Strengthen(PlanSpace space, OfferModel model, PlanEvaluation plan, PlanEvaluation found, SolveBudget budget)
+    {
+        model.Model.Maximize(model.CompanyValue + model.PersonValue);
+        var (status, solver) = budget.Solve(model.Model, effort: StrengthenEffort);
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            return found;
+        }
+
+        var candidate = PlanEvaluator.Evaluate(space.Context, model.Decode(solver), detail: false);
+        return candidate.IsFeasible && Dominance.Dominates(candidate, plan)
+            && candidate.CompanyValueMinor + candidate.PersonValueMinor > found.CompanyValueMinor + found.PersonValueMinor
+            ? candidate
+            : found;
     }
 }

@@ -140,30 +140,29 @@ internal static class ScoreSearch
     }
 
     /// <summary>
-    /// The model of the scope without the pieces that cannot hold a plan beating <paramref name="incumbent"/>: by the
+    /// The model of the scope without the pieces that cannot hold a plan beating <paramref name="incumbent"/> (by the
     /// tangent inequality, such a plan has w·U_c/y_c + (1−w)·U_d/y_d ≥ 1 at y = the incumbent, so a piece whose
-    /// relaxation stays below 1 (less the rounding margin) holds none.
+    /// relaxation stays below 1, less the rounding margin, holds none) or that every plan of is dominated by one of
+    /// <paramref name="dominators"/>.
     /// </summary>
     private static OfferModel Build(
         PlanSpace space, Func<PlanStructure, bool> inScope, bool includeSettlement, IReadOnlyList<PlanEvaluation> dominators,
         PlanEvaluation? incumbent, double w)
     {
-        Func<PieceRegion, double, bool> keep = (_, _) => true;
-        if (incumbent is { Score: > 0 })
-        {
-            var perCompany = w / incumbent.CompanyValueMinor;
-            var perPerson = (1 - w) / incumbent.PersonValueMinor;
-            keep = (region, margin) => region.Max(perCompany, perPerson) >= 1 - (margin * (perCompany + perPerson));
-        }
-
-        var model = new OfferModel(space, inScope, includeSettlement, keep: keep);
-        foreach (var dominator in dominators)
-        {
-            model.RequireNotDominatedBy(dominator.CompanyValueMinor, dominator.PersonValueMinor);
-        }
+        var (perCompany, perPerson) = incumbent is { Score: > 0 }
+            ? (w / incumbent.CompanyValueMinor, (1 - w) / incumbent.PersonValueMinor)
+            : (0.0, 0.0);
+        var model = new OfferModel(space, inScope, includeSettlement, keep: (region, margin) =>
+            (perCompany + perPerson == 0 || region.Max(perCompany, perPerson) >= 1 - (margin * (perCompany + perPerson)))
+            && dominators.All(d => Escapes(region, d, margin)));
+        model.RequireNotDominatedBy(dominators.Select(d => (d.CompanyValueMinor, d.PersonValueMinor)));
 
         return model;
     }
+
+    /// <summary>Whether the piece can hold a plan that <paramref name="dominator"/> does not dominate: U_c or U_d above its own.</summary>
+    private static bool Escapes(PieceRegion region, PlanEvaluation dominator, double margin) =>
+        region.Max(1, 0) >= dominator.CompanyValueMinor + 1 - margin || region.Max(0, 1) >= dominator.PersonValueMinor + 1 - margin;
 
     /// <summary>The cuts' margin, minor units per value: interest rounding (n) plus the model's coefficient rounding.</summary>
     private static double Margin(PlanSpace space, OfferModel model) => space.MaxInstallments + 2.0 + model.ValueError;
