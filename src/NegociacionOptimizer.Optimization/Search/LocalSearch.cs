@@ -4,8 +4,8 @@ using NegociacionOptimizer.Optimization.Model;
 namespace NegociacionOptimizer.Optimization.Search;
 
 /// <summary>
-/// Pattern search on the grid of D and Q inside one structure, with exact evaluations: moves of ±2^k steps while N
-/// rises, halving the move when none does. CP-SAT's linear objective lands on corners of a structure's region while N's
+/// Pattern search on the grid of D and Q inside one structure, with exact evaluations: moves of ±2^k steps (along D,
+/// along Q and diagonally) while N rises, halving the move when none does. CP-SAT's linear objective lands on corners of a structure's region while N's
 /// optimum is often inside an edge; climbing there first makes the tangent cut at the incumbent far tighter, so the
 /// search needs a few solves instead of a crawl of one step per solve. It only improves the incumbent: the optimum is
 /// still proven by CP-SAT.
@@ -26,7 +26,8 @@ internal static class LocalSearch
         for (var move = Math.Max(1, space.Balance / step / 4); move >= 1;)
         {
             var moved = false;
-            foreach (var (down, discount) in (ReadOnlySpan<(long, long)>)[(move, 0), (-move, 0), (0, move), (0, -move)])
+            // Along D, along Q, and along the edges where capacity binds: D + Q (so F and the installment) held fixed.
+            foreach (var (down, discount) in (ReadOnlySpan<(long, long)>)[(move, 0), (-move, 0), (0, move), (0, -move), (move, -move), (-move, move), (move, move), (-move, -move)])
             {
                 var t = best.Terms;
                 var candidate = t with
