@@ -197,22 +197,12 @@ internal sealed class OfferModel
     /// </summary>
     public void RequireNotDominatedBy(IEnumerable<(double Company, double Person)> points)
     {
-        var stairs = new List<(long Company, long Person)>();
-        foreach (var (company, person) in points.Select(p => ((long)Math.Floor(p.Company), (long)Math.Floor(p.Person)))
-                     .OrderByDescending(p => p.Item1).ThenByDescending(p => p.Item2))
-        {
-            if (stairs.Count == 0 || person > stairs[^1].Person)
-            {
-                stairs.Add((company, person));
-            }
-        }
-
+        var stairs = Staircase(points);
         if (stairs.Count == 0)
         {
             return;
         }
 
-        stairs.Reverse();
         var steps = new List<ILiteral>();
         for (var j = 0; j <= stairs.Count; j++)
         {
@@ -231,6 +221,27 @@ internal sealed class OfferModel
         }
 
         Model.AddExactlyOne(steps);
+    }
+
+    /// <summary>
+    /// The points (floored to minor units) that no other one dominates, by U_c ascending (so U_d descending): a plan is
+    /// dominated by none of the points exactly when, with j the first stair whose U_c reaches the plan's, its U_d is
+    /// above stair j's (or no stair reaches its U_c).
+    /// </summary>
+    public static IReadOnlyList<(long Company, long Person)> Staircase(IEnumerable<(double Company, double Person)> points)
+    {
+        var stairs = new List<(long Company, long Person)>();
+        foreach (var (company, person) in points.Select(p => ((long)Math.Floor(p.Company), (long)Math.Floor(p.Person)))
+                     .OrderByDescending(p => p.Item1).ThenByDescending(p => p.Item2))
+        {
+            if (stairs.Count == 0 || person > stairs[^1].Person)
+            {
+                stairs.Add((company, person));
+            }
+        }
+
+        stairs.Reverse();
+        return stairs;
     }
 
     private IEnumerable<ILiteral> Differs(IntVar variable, long value)
