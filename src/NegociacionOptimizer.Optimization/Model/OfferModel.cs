@@ -28,10 +28,10 @@ internal sealed class OfferModel
     /// plan with U_c ≥ 1 and U_d ≥ 0 and this predicate accepts the relaxation, given the margin (minor units) by which
     /// the relaxation's linear values may differ from the exact ones.
     /// </param>
-    /// <param name="relaxed">With <paramref name="keep"/>: the one rule a diagnosis relaxes, which the pruning must not assume.</param>
+    /// <param name="relaxed">With <paramref name="keep"/>: the rules a diagnosis relaxes, which the pruning must not assume.</param>
     public OfferModel(
         PlanSpace space, Func<PlanStructure, bool> inScope, bool includeSettlement, bool diagnosis = false,
-        Func<PieceRegion, double, bool>? keep = null, Rule? relaxed = null)
+        Func<PieceRegion, double, bool>? keep = null, IReadOnlySet<Rule>? relaxed = null)
     {
         _space = space;
         var b = space.Balance;
@@ -362,13 +362,13 @@ internal sealed class OfferModel
             .OnlyEnforceIf([y, _switches[Rule.UsuryCap]]);
     }
 
-    private bool Keeps(StructureSpace structure, Piece piece, Func<PieceRegion, double, bool> keep, Rule? relaxed)
+    private bool Keeps(StructureSpace structure, Piece piece, Func<PieceRegion, double, bool> keep, IReadOnlySet<Rule>? relaxed)
     {
         var region = new PieceRegion(_space, structure, piece, relaxed: relaxed);
         var margin = _space.MaxInstallments + 3.0 + Math.Max(Error(piece.Company), Error(piece.Person));
         return !region.IsEmpty
-            && (relaxed == Rule.CompanyValue || region.Max(1, 0) >= 1 - margin)
-            && (relaxed == Rule.PersonValue || region.Max(0, 1) >= -margin)
+            && (relaxed?.Contains(Rule.CompanyValue) == true || region.Max(1, 0) >= 1 - margin)
+            && (relaxed?.Contains(Rule.PersonValue) == true || region.Max(0, 1) >= -margin)
             && keep(region, margin);
     }
 

@@ -10,6 +10,7 @@ namespace NegociacionOptimizer.Optimization.Model;
 /// </summary>
 internal sealed class PieceRegion
 {
+    private static readonly HashSet<Rule> NoRules = [];
     private readonly (double Down, double Discount)[] _vertices;
     private readonly Piece _piece;
     private readonly double _annuity;
@@ -23,21 +24,19 @@ internal sealed class PieceRegion
     /// Bound F by the installment's exact ceiling instead of the widened range: no longer a relaxation (the grid's
     /// rounding can leave its edges), but its points sit where feasible plans are, for a heuristic to start from.
     /// </param>
-    /// <param name="relaxed">A rule left out of the region (a diagnosis relaxing it); null for none.</param>
-    public PieceRegion(PlanSpace space, StructureSpace structure, Piece piece, bool tight = false, Rule? relaxed = null)
+    /// <param name="relaxed">Rules left out of the region (a diagnosis relaxing them); null for none.</param>
+    public PieceRegion(PlanSpace space, StructureSpace structure, Piece piece, bool tight = false, IReadOnlySet<Rule>? relaxed = null)
     {
+        relaxed ??= NoRules;
         Structure = structure;
         _piece = piece;
         _annuity = structure.Profile.AnnuityFactor;
         _balance = space.Balance;
         _rounding = space.Rounding;
-        var lowUnits = relaxed == Rule.MinInstallment ? piece.LowUnits : Math.Max(piece.LowUnits, structure.MinUnits);
-        var capacityUnits = relaxed switch
-        {
-            Rule.Burden => structure.StatedUnits ?? long.MaxValue,
-            Rule.StatedCapacity => structure.BurdenUnits,
-            _ => structure.CapacityUnits,
-        };
+        var lowUnits = relaxed.Contains(Rule.MinInstallment) ? piece.LowUnits : Math.Max(piece.LowUnits, structure.MinUnits);
+        var capacityUnits = Math.Min(
+            relaxed.Contains(Rule.Burden) ? long.MaxValue : structure.BurdenUnits,
+            relaxed.Contains(Rule.StatedCapacity) ? long.MaxValue : structure.StatedUnits ?? long.MaxValue);
         var highUnits = Math.Min(piece.HighUnits, capacityUnits);
         if (lowUnits > highUnits)
         {
@@ -48,9 +47,9 @@ internal sealed class PieceRegion
         var b = _balance;
         var minFinanced = (lowUnits - (tight ? 1 : 2)) * _rounding / _annuity;
         var maxFinanced = (highUnits + (tight ? 0 : 1)) * _rounding / _annuity;
-        var minDownBp = relaxed == Rule.MinDownPayment ? 0 : space.Context.Policy.MinDownPaymentBp;
-        var maxDown = relaxed == Rule.LumpSum ? b : space.MaxDownSteps * (double)space.Step;
-        var maxDiscount = relaxed == Rule.DiscountLimit ? b : structure.MaxDiscountSteps * (double)space.Step;
+        var minDownBp = relaxed.Contains(Rule.MinDownPayment) ? 0 : space.Context.Policy.MinDownPaymentBp;
+        var maxDown = relaxed.Contains(Rule.LumpSum) ? b : space.MaxDownSteps * (double)space.Step;
+        var maxDiscount = relaxed.Contains(Rule.DiscountLimit) ? b : structure.MaxDiscountSteps * (double)space.Step;
         // Half-planes a·D + c·Q ≤ rhs.
         (double A, double C, double Rhs)[] sides =
         [

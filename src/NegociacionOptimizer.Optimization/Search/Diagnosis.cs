@@ -7,8 +7,8 @@ using NegociacionOptimizer.Optimization.Model;
 namespace NegociacionOptimizer.Optimization.Search;
 
 /// <summary>
-/// Explains why no plan exists. Each business rule carries a switch literal passed to CP-SAT as an assumption; when the
-/// model is infeasible CP-SAT names a set of assumptions that suffices for infeasibility (the conflicting rules). Then
+/// Explains why no plan exists. Each business rule carries a switch literal passed to CP-SAT as an assumption; a
+/// deletion filter over them finds a minimal set of rules that together leave no plan (the conflicting rules). Then
 /// each conflicting rule is relaxed alone and CP-SAT finds the smallest change of its input that makes a plan exist.
 /// </summary>
 internal static class Diagnosis
@@ -42,26 +42,53 @@ internal static class Diagnosis
         return (reasons, suggestions);
     }
 
+    /// <summary>
+    /// A minimal set of rules that together leave no plan (a deletion filter): each rule in turn is dropped, and stays
+    /// dropped when the others still leave no plan. The rules are tried from the least telling (mutual benefit, usury,
+    /// down payment) to the most (lump sum, capacity), so the set names the ones a person or an analyst can act on.
+    /// Every test is a model that leaves out the pieces the enforced rules exclude, usually answered in milliseconds; a
+    /// test cut by the budget counts as feasible, which keeps its rule in the set.
+    /// </summary>
     private static Rule[] ConflictingRules(PlanSpace space, SolveBudget budget)
     {
-        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true);
-        var switches = Enum.GetValues<Rule>().ToDictionary(r => r, model.Switch);
-        model.Model.AddAssumptions(switches.Values);
-        var (status, solver) = budget.Solve(model.Model);
-        if (status != CpSolverStatus.Infeasible)
+        var enforced = Enum.GetValues<Rule>().ToHashSet();
+        if (!IsInfeasible(space, enforced, budget))
         {
             return [];
         }
 
-        var core = solver.SufficientAssumptionsForInfeasibility().ToHashSet();
-        return switches.Where(s => core.Contains(((BoolVar)s.Value).GetIndex())).Select(s => s.Key).ToArray();
+        foreach (var rule in DeletionOrder)
+        {
+            enforced.Remove(rule);
+            if (!IsInfeasible(space, enforced, budget))
+            {
+                enforced.Add(rule);
+            }
+        }
+
+        return [.. Enum.GetValues<Rule>().Where(enforced.Contains)];
+    }
+
+    private static readonly Rule[] DeletionOrder =
+    [
+        Rule.PersonValue, Rule.CompanyValue, Rule.UsuryCap, Rule.MinDownPayment, Rule.DiscountLimit, Rule.MinInstallment,
+        Rule.StatedCapacity, Rule.Burden, Rule.LumpSum,
+    ];
+
+    /// <summary>True when CP-SAT proves that no plan meets the <paramref name="enforced"/> rules.</summary>
+    private static bool IsInfeasible(PlanSpace space, HashSet<Rule> enforced, SolveBudget budget)
+    {
+        var relaxed = Enum.GetValues<Rule>().Where(r => !enforced.Contains(r)).ToHashSet();
+        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true, keep: (_, _) => true, relaxed: relaxed);
+        model.Model.AddAssumptions(enforced.Select(model.Switch));
+        return budget.Solve(model.Model).Status == CpSolverStatus.Infeasible;
     }
 
     private static (Violation Reason, Suggestion? Suggestion) Relax(PlanSpace space, Rule rule, SolveBudget budget)
     {
         var context = space.Context;
         // Every other rule holds, so pieces that cannot meet them (whatever this rule allows) are left out.
-        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true, keep: (_, _) => true, relaxed: rule);
+        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true, keep: (_, _) => true, relaxed: new HashSet<Rule> { rule });
         model.Model.AddAssumptions(Enum.GetValues<Rule>().Where(r => r != rule).Select(model.Switch));
         var yearly = model.YearlyInstallment();
         var installment = model.Units * space.Rounding;

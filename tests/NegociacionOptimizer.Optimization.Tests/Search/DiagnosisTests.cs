@@ -1,0 +1,68 @@
+using NegociacionOptimizer.Domain.Offers;
+using NegociacionOptimizer.Domain.Plans;
+using NegociacionOptimizer.Optimization.Tests.Reference;
+
+namespace NegociacionOptimizer.Optimization.Tests.Search;
+
+/// <summary>The rules a no-plan answer names do conflict: checked on every plan of a grid wider than the search's.</summary>
+public class DiagnosisTests
+{
+    /// <summary>Rules of a plan's shape, which no diagnosis relaxes.</summary>
+    private static readonly RuleCode[] Structural =
+        [RuleCode.Frequency, RuleCode.Term, RuleCode.Grace, RuleCode.SettlementAmount, RuleCode.NothingFinanced, RuleCode.Rounding];
+
+    [Fact]
+    public void Every_plan_breaks_one_of_the_named_rules_when_no_plan_is_feasible()
+    {
+        var engine = new CpSatOfferEngine();
+        var instances = 0;
+        for (var seed = 0; seed < 120 && instances < 12; seed++)
+        {
+            var context = InstanceGenerator.Create(seed);
+            var set = engine.Generate(context, new OfferOptions(1, TimeSpan.FromSeconds(60), $"seed-{seed}"), CancellationToken.None);
+            if (set.Outcome != OfferOutcome.NoFeasiblePlan || context.Frequencies.Count == 0)
+            {
+                continue;
+            }
+
+            instances++;
+            var named = set.NoOfferReasons.Select(r => r.Code).Concat(Structural).ToHashSet();
+            foreach (var terms in WideGrid(context))
+            {
+                var plan = PlanEvaluator.Evaluate(context, terms, detail: false);
+                Assert.True(plan.Violations.Any(v => named.Contains(v.Code)),
+                    $"seed {seed}: {terms} breaks only {string.Join(", ", plan.Violations.Select(v => v.Code))}, not the named {string.Join(", ", set.NoOfferReasons.Select(r => r.Code))}");
+            }
+        }
+
+        Assert.True(instances >= 8, $"only {instances} instances without a plan");
+    }
+
+    /// <summary>Every structure the policy allows, with D and Q anywhere on the step grid up to the balance.</summary>
+    private static IEnumerable<PlanTerms> WideGrid(NegotiationContext context)
+    {
+        var step = context.Policy.AmountStepMinor;
+        var b = context.BalanceMinor;
+        for (long q = 0; q * step <= b; q++)
+        {
+            yield return PlanTerms.Settlement(b, q * step);
+        }
+
+        foreach (var f in context.Frequencies)
+        {
+            for (var n = 1; n <= context.Policy.MaxInstallments(f); n++)
+            {
+                for (var g = 0; g <= context.Policy.MaxGracePeriods; g++)
+                {
+                    for (long d = 0; d * step < b; d++)
+                    {
+                        for (long q = 0; (d + q) * step < b; q++)
+                        {
+                            yield return new PlanTerms(d * step, q * step, f, n, g);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
