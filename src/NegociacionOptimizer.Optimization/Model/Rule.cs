@@ -1,3 +1,5 @@
+using NegociacionOptimizer.Domain.Plans;
+
 namespace NegociacionOptimizer.Optimization.Model;
 
 /// <summary>
@@ -24,4 +26,22 @@ internal enum Rule
     CompanyValue,
     /// <summary>U_d ≥ 0.</summary>
     PersonValue,
+}
+
+/// <summary>The domain's name for each rule.</summary>
+internal static class RuleCodes
+{
+    /// <summary>The violation code the domain's evaluator reports when a plan breaks <paramref name="rule"/>.</summary>
+    public static RuleCode Code(this Rule rule) => rule switch
+    {
+        Rule.LumpSum => RuleCode.LumpSum,
+        Rule.Burden => RuleCode.Burden,
+        Rule.StatedCapacity => RuleCode.StatedCapacity,
+        Rule.MinInstallment => RuleCode.MinInstallment,
+        Rule.MinDownPayment => RuleCode.MinDownPayment,
+        Rule.DiscountLimit => RuleCode.DiscountLimit,
+        Rule.UsuryCap => RuleCode.UsuryCap,
+        Rule.CompanyValue => RuleCode.CompanyValue,
+        _ => RuleCode.PersonValue,
+    };
 }

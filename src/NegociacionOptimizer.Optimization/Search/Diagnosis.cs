@@ -75,10 +75,18 @@ internal static class Diagnosis
         Rule.StatedCapacity, Rule.Burden, Rule.LumpSum,
     ];
 
-    /// <summary>True when CP-SAT proves that no plan meets the <paramref name="enforced"/> rules.</summary>
+    /// <summary>
+    /// True when CP-SAT proves that no plan meets the <paramref name="enforced"/> rules; false at once when a plan that
+    /// meets them turns up among the regions' rounded vertices (evaluated exactly).
+    /// </summary>
     private static bool IsInfeasible(PlanSpace space, HashSet<Rule> enforced, SolveBudget budget)
     {
         var relaxed = Enum.GetValues<Rule>().Where(r => !enforced.Contains(r)).ToHashSet();
+        if (VertexHeuristic.Witness(space, relaxed) is not null)
+        {
+            return false;
+        }
+
         var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true, keep: (_, _) => true, relaxed: relaxed);
         model.Model.AddAssumptions(enforced.Select(model.Switch));
         return budget.Solve(model.Model).Status == CpSolverStatus.Infeasible;

@@ -45,7 +45,7 @@ internal static class VertexHeuristic
         PlanEvaluation? incumbent = null;
         foreach (var (_, structure, down, discount) in estimates.OrderByDescending(e => e.Score).Take(Candidates))
         {
-            foreach (var terms in Rounded(space, structure.Structure, down, discount))
+            foreach (var terms in Rounded(space, structure.Structure, down, discount, space.MaxDownSteps))
             {
                 var evaluation = PlanEvaluator.Evaluate(space.Context, terms, detail: false);
                 if (evaluation.IsFeasible && (incumbent is null || evaluation.Score > incumbent.Score)
@@ -59,8 +59,45 @@ internal static class VertexHeuristic
         return incumbent;
     }
 
+    /// <summary>
+    /// A plan that breaks no rule but the <paramref name="relaxed"/> ones, found among the rounded vertices of the
+    /// pieces' regions (which leave those rules out) within a fixed number of exact evaluations; null if none is met.
+    /// It lets a diagnosis see that some rules leave a plan without a CP-SAT solve.
+    /// </summary>
+    public static PlanTerms? Witness(PlanSpace space, IReadOnlySet<Model.Rule> relaxed)
+    {
+        const int MaxEvaluations = 2_000;
+        var allowed = relaxed.Select(r => r.Code()).ToHashSet();
+        var maxDownSteps = relaxed.Contains(Model.Rule.LumpSum) ? space.Balance / space.Step : space.MaxDownSteps;
+        var evaluations = 0;
+        foreach (var structure in space.Structures)
+        {
+            foreach (var piece in structure.Pieces)
+            {
+                var region = new PieceRegion(space, structure, piece, tight: true, relaxed);
+                foreach (var (down, discount) in region.Points())
+                {
+                    foreach (var terms in Rounded(space, structure.Structure, down, discount, maxDownSteps))
+                    {
+                        if (++evaluations > MaxEvaluations)
+                        {
+                            return null;
+                        }
+
+                        if (PlanEvaluator.Evaluate(space.Context, terms, detail: false).Violations.All(v => allowed.Contains(v.Code)))
+                        {
+                            return terms;
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The grid points around (D, Q): each rounded down and up to the step, inside the grid.</summary>
-    private static IEnumerable<PlanTerms> Rounded(PlanSpace space, PlanStructure structure, double down, double discount)
+    private static IEnumerable<PlanTerms> Rounded(PlanSpace space, PlanStructure structure, double down, double discount, long maxDownSteps)
     {
         var step = space.Step;
         var downs = new[] { Math.Floor(down / step), Math.Ceiling(down / step) }.Distinct();
@@ -69,7 +106,7 @@ internal static class VertexHeuristic
         {
             foreach (var q in discounts)
             {
-                var downMinor = (long)Math.Clamp(d, 0, space.MaxDownSteps) * step;
+                var downMinor = (long)Math.Clamp(d, 0, maxDownSteps) * step;
                 var discountMinor = (long)Math.Max(0, q) * step;
                 if (downMinor + discountMinor < space.Balance)
                 {
