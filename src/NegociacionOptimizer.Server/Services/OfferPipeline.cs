@@ -105,7 +105,10 @@ public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, Time
             }
         }
 
-        var search = Task.Run(() => engine.Generate(context, options, stop.Token), CancellationToken.None);
+        // A search holds its thread for up to seconds: a dedicated thread keeps it off the thread pool, whose threads
+        // answer the other calls and run the deadline watchdog (pool starvation had delayed answers by a second).
+        var search = Task.Factory.StartNew(
+            () => engine.Generate(context, options, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         _ = search.ContinueWith(_ => { Release(false); stop.Dispose(); }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         _ = Task.Delay(options.TimeLimit + SolveGate.OverrunGrace, time, CancellationToken.None).ContinueWith(
             _ => Release(!search.IsCompleted), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
