@@ -58,20 +58,13 @@ public class JsonLogTests
         Assert.True(process.Start());
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var request = Requests.FromFile("forgot-to-pay.json");
+        var request = PersonalDataProbe.Valid("json-log-1");
         try
         {
             var address = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
             using var client = new OfferClient(address);
-            request.RequestId = "json-log-1";
-            request.Account.PrincipalMinor = 187_654_321;
-            request.Inquiry.MonthlyIncomeMinor = 456_789_123;
-            request.Inquiry.LumpSumAvailableMinor = 123_456_789;
-            request.Inquiry.Notes = "Zebracorn quince privado";
             Assert.NotNull((await client.GenerateAsync(request, TimeSpan.FromSeconds(30))).Response);
-            var bad = request.Clone();
-            bad.RequestId = "json-log-2";
-            bad.Inquiry.PayDay = new Api.V1.PayDay { DayOfMonth = 32 };
+            var bad = PersonalDataProbe.Invalid(request, "json-log-2");
             Assert.NotNull((await client.GenerateAsync(bad)).Failure);
 
             // SIGTERM, as a process manager stops it; the console logger flushes on the way out.
@@ -102,7 +95,7 @@ public class JsonLogTests
         Assert.True(ok.GetProperty("State").GetProperty("ElapsedMs").GetInt64() >= 0);
         var refused = Assert.Single(calls, e => Scope(e, "RequestId") == "json-log-2");
         Assert.Equal("InvalidArgument", refused.GetProperty("State").GetProperty("Status").GetString());
-        foreach (var secret in new[] { "187654321", "187.654.321", "456789123", "456.789.123", "123456789", "123.456.789", "Zebracorn", request.Account.AccountId })
+        foreach (var secret in PersonalDataProbe.Secrets(request))
         {
             Assert.DoesNotContain(secret, report, StringComparison.Ordinal);
         }
