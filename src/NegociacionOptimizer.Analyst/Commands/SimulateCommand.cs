@@ -75,9 +75,7 @@ internal static class SimulateCommand
             }
 
             var (accounts, total, currency) = Portfolio(s);
-            IAccountRunner runner = s.Servers.Count > 0
-                ? new ServerRunner([.. s.Servers.Select(Address)], policies, s.StreamsPerServer)
-                : new InProcessRunner(new CpSatOfferEngine(), policies, s.Parallelism);
+            var runner = Runner(s, policies);
             console.MarkupLineInterpolated(
                 $"{Display.Count(total)} cuentas × {policies.Count} política(s) ({string.Join(" vs ", policies.Select(p => p.Label))}), {runner.Description}.");
 
@@ -103,11 +101,30 @@ internal static class SimulateCommand
             Report(console, s, report, total, policies.Count);
             if (s.Charts is { } folder)
             {
+                if (s.Offers is not null && report.Frontier is { } reduced && LoadPolicies(console, s with { Offers = null }) is { } full)
+                {
+                    // The chart marks the policy's whole ranked set, not the reduced one the table needed.
+                    var again = new List<AccountResult>();
+                    await foreach (var result in Runner(s, full).RunAsync(reduced.Results.Select(r => r.Item), CancellationToken.None).ConfigureAwait(false))
+                    {
+                        again.Add(result);
+                    }
+
+                    report = report with { Frontier = new FrontierCase([.. again.OrderBy(r => r.Item.PolicyIndex)]) };
+                    console.MarkupLineInterpolated(
+                        $"Frontera: la cuenta {again[0].Item.Input.AccountId} se resolvió de nuevo con el offer_count de cada política ({string.Join(", ", again.OrderBy(r => r.Item.PolicyIndex).Select(r => $"{r.Offers.Count} ofertas"))}).");
+                }
+
                 DrawCharts(console, folder, policies, report, s.FrontierAccount);
             }
 
             return 0;
         });
+
+    /// <summary>Running servers' StreamOffers when addresses were given, else the engine in this process.</summary>
+    private static IAccountRunner Runner(SimulateSettings s, List<SimulationPolicy> policies) => s.Servers.Count > 0
+        ? new ServerRunner([.. s.Servers.Select(Address)], policies, s.StreamsPerServer)
+        : new InProcessRunner(new CpSatOfferEngine(), policies, s.Parallelism);
 
     /// <summary>The policy files, validated as the server validates them; null (after printing every problem) when any is invalid.</summary>
     private static List<SimulationPolicy>? LoadPolicies(IAnsiConsole console, SimulateSettings s)

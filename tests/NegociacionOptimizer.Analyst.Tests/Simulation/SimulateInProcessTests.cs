@@ -142,6 +142,17 @@ public sealed class SimulateInProcessTests
     }
 
     [Fact]
+    public void With_one_offer_per_account_the_frontier_chart_still_marks_each_policys_ranked_set()
+    {
+        var charts = Path.Combine(TestFiles.ScratchFolder(), "charts");
+        var (exitCode, output, _) = Simulate(6, "--offers", "1", "--charts", charts);
+
+        Assert.Equal(0, exitCode);
+        Assert.Matches(@"Frontera: la cuenta ACC-11-\d{6} se resolvió de nuevo con el offer_count de cada política \(\d+ ofertas, \d+ ofertas\)", output);
+        Assert.True(File.Exists(Path.Combine(charts, "frontier-default.png")));
+    }
+
+    [Fact]
     public void Offers_outside_one_to_ten_is_refused_before_anything_runs()
     {
         foreach (var offers in new[] { "0", "11" })
