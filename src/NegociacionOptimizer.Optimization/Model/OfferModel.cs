@@ -364,7 +364,7 @@ internal sealed class OfferModel
 
     private bool Keeps(StructureSpace structure, Piece piece, Func<PieceRegion, double, bool> keep, IReadOnlySet<Rule>? relaxed)
     {
-        var region = new PieceRegion(_space, structure, piece, relaxed: relaxed);
+        var region = relaxed is null ? structure.Region(_space, piece) : new PieceRegion(_space, structure, piece, relaxed: relaxed);
         var margin = _space.MaxInstallments + 3.0 + Math.Max(Error(piece.Company), Error(piece.Person));
         return !region.IsEmpty
             && (relaxed?.Contains(Rule.CompanyValue) == true || region.Max(1, 0) >= 1 - margin)

@@ -71,6 +71,8 @@ internal sealed class PlanSpace
 /// <summary>One structure's slice of the space.</summary>
 internal sealed class StructureSpace
 {
+    private readonly Dictionary<Piece, PieceRegion> _regions = new(ReferenceEqualityComparer.Instance);
+
     private StructureSpace(PlanStructure structure, StructureProfile profile, long maxDiscountSteps, long minUnits, long maxUnits,
         double capRate, IReadOnlyList<Piece> pieces, NegotiationContext context, long rounding)
     {
@@ -87,6 +89,21 @@ internal sealed class StructureSpace
         StatedUnits = context.Inquiry.StatedMonthlyCapacityMinor is { } stated
             ? UnitsWithin(stated, profile.PeriodsPerYear, rounding, maxUnits)
             : null;
+    }
+
+    /// <summary>
+    /// The piece's region with every rule (see <see cref="PieceRegion"/>), built once per request: each search, rebuild
+    /// and Pareto check of a request prunes with the same regions.
+    /// </summary>
+    public PieceRegion Region(PlanSpace space, Piece piece)
+    {
+        if (!_regions.TryGetValue(piece, out var region))
+        {
+            region = new PieceRegion(space, this, piece);
+            _regions[piece] = region;
+        }
+
+        return region;
     }
 
     /// <summary>Largest A/r the burden limit allows: ⌊12·C/(p·r)⌋ for the monthly capacity C, at most <see cref="MaxUnits"/>.</summary>
