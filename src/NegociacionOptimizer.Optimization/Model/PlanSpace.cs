@@ -72,6 +72,7 @@ internal sealed class PlanSpace
 internal sealed class StructureSpace
 {
     private readonly Dictionary<Piece, PieceRegion> _regions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Piece, PieceRegion> _tightRegions = new(ReferenceEqualityComparer.Instance);
 
     private StructureSpace(PlanStructure structure, StructureProfile profile, long maxDiscountSteps, long minUnits, long maxUnits,
         double capRate, IReadOnlyList<Piece> pieces, NegotiationContext context, long rounding)
@@ -92,15 +93,16 @@ internal sealed class StructureSpace
     }
 
     /// <summary>
-    /// The piece's region with every rule (see <see cref="PieceRegion"/>), built once per request: each search, rebuild
-    /// and Pareto check of a request prunes with the same regions.
+    /// The piece's region with every rule (see <see cref="PieceRegion"/>; <paramref name="tight"/> for the heuristics),
+    /// built once per request: every search, rebuild and Pareto check of a request uses the same regions.
     /// </summary>
-    public PieceRegion Region(PlanSpace space, Piece piece)
+    public PieceRegion Region(PlanSpace space, Piece piece, bool tight = false)
     {
-        if (!_regions.TryGetValue(piece, out var region))
+        var regions = tight ? _tightRegions : _regions;
+        if (!regions.TryGetValue(piece, out var region))
         {
-            region = new PieceRegion(space, this, piece);
-            _regions[piece] = region;
+            region = new PieceRegion(space, this, piece, tight);
+            regions[piece] = region;
         }
 
         return region;

@@ -23,7 +23,7 @@ internal static class VertexHeuristic
         {
             foreach (var piece in structure.Pieces)
             {
-                var region = new PieceRegion(space, structure, piece, tight: true);
+                var region = structure.Region(space, piece, tight: true);
                 var best = (Score: 0.0, Down: 0.0, Discount: 0.0);
                 foreach (var (down, discount) in region.Points())
                 {
