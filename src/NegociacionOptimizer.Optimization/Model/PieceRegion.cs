@@ -28,7 +28,6 @@ internal sealed class PieceRegion
     public PieceRegion(PlanSpace space, StructureSpace structure, Piece piece, bool tight = false, IReadOnlySet<Rule>? relaxed = null)
     {
         relaxed ??= NoRules;
-        Structure = structure;
         _piece = piece;
         _annuity = structure.Profile.AnnuityFactor;
         _balance = space.Balance;
@@ -63,9 +62,6 @@ internal sealed class PieceRegion
         ];
         _vertices = Vertices(sides, 1e-9 * (b + 1));
     }
-
-    /// <summary>The piece's structure.</summary>
-    public StructureSpace Structure { get; }
 
     /// <summary>The polygon's vertices and the midpoints of every two of them, (D, Q) in minor units.</summary>
     public IEnumerable<(double Down, double Discount)> Points()
