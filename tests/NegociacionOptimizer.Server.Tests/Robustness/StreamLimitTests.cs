@@ -31,7 +31,8 @@ public class StreamLimitTests
                 answered.Add(stream.ResponseStream.Current.ItemId);
             }
         });
-        Assert.Equal(["i1", "i2"], answered);
+        // Answers go out in completion order (two items are answered at once), so only which ones were answered counts.
+        Assert.Equal(["i1", "i2"], answered.Order());
         Assert.Equal(StatusCode.ResourceExhausted, error.StatusCode);
         Assert.Contains("at most 2 items", error.Status.Detail, StringComparison.Ordinal);
     }
