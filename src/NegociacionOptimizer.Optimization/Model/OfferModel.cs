@@ -365,7 +365,7 @@ internal sealed class OfferModel
     private bool Keeps(StructureSpace structure, Piece piece, Func<PieceRegion, double, bool> keep, IReadOnlySet<Rule>? relaxed)
     {
         var region = relaxed is null ? structure.Region(_space, piece) : new PieceRegion(_space, structure, piece, relaxed: relaxed);
-        var margin = _space.MaxInstallments + 3.0 + Math.Max(Error(piece.Company), Error(piece.Person));
+        var margin = _space.MaxInstallments + 3.0 + Math.Max(Error(Sigma(piece.Company)), Error(Sigma(piece.Person)));
         return !region.IsEmpty
             && (relaxed?.Contains(Rule.CompanyValue) == true || region.Max(1, 0) >= 1 - margin)
             && (relaxed?.Contains(Rule.PersonValue) == true || region.Max(0, 1) >= -margin)
@@ -383,8 +383,8 @@ internal sealed class OfferModel
     }
 
     /// <summary>How far, minor units, the model's value can stray from the linear one once its coefficients are rounded at σ.</summary>
-    private double Error(LinearValue linear) =>
-        (((_space.Balance / (double)_space.Step * 2) + _space.MaxInstallmentUnits + 2) / (2 * Sigma(linear))) + 1;
+    private double Error(double sigma) =>
+        (((_space.Balance / (double)_space.Step * 2) + _space.MaxInstallmentUnits + 2) / (2 * sigma)) + 1;
 
     private void AddPiece(Piece piece, BoolVar x)
     {
@@ -404,7 +404,7 @@ internal sealed class OfferModel
         var perDiscount = linear.PerDiscount * _space.Step;
         var perUnit = linear.PerInstallment * _space.Rounding;
         var sigma = Sigma(linear);
-        ValueError = Math.Max(ValueError, Error(linear));
+        ValueError = Math.Max(ValueError, Error(sigma));
         var constant = (long)Math.Floor(sigma * linear.Constant);
         var scaled = (value * (long)sigma)
             - (Down * (long)Math.Round(sigma * perDown))

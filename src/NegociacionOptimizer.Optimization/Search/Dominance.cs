@@ -12,4 +12,7 @@ public static class Dominance
         a.CompanyValueMinor >= b.CompanyValueMinor - Tolerance
         && a.PersonValueMinor >= b.PersonValueMinor - Tolerance
         && (a.CompanyValueMinor > b.CompanyValueMinor + Tolerance || a.PersonValueMinor > b.PersonValueMinor + Tolerance);
+
+    /// <summary>True when any of <paramref name="dominators"/> dominates <paramref name="plan"/>.</summary>
+    public static bool AnyDominates(IEnumerable<PlanEvaluation> dominators, PlanEvaluation plan) => dominators.Any(d => Dominates(d, plan));
 }

@@ -42,7 +42,7 @@ internal static class LocalSearch
                 }
 
                 var evaluation = PlanEvaluator.Evaluate(space.Context, candidate, detail: false);
-                if (evaluation.IsFeasible && evaluation.Score > best.Score && !dominators.Any(d => Dominance.Dominates(d, evaluation)))
+                if (evaluation.IsFeasible && evaluation.Score > best.Score && !Dominance.AnyDominates(dominators, evaluation))
                 {
                     best = evaluation;
                     moved = true;

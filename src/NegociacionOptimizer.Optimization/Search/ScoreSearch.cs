@@ -177,7 +177,7 @@ internal static class ScoreSearch
         {
             var terms = incumbent.Terms;
             if ((terms.IsSettlement ? includeSettlement : inScope(terms.Structure))
-                && !dominators.Any(d => Dominance.Dominates(d, incumbent))
+                && !Dominance.AnyDominates(dominators, incumbent)
                 && (best is null || incumbent.Score > best.Score))
             {
                 best = incumbent;

@@ -49,7 +49,7 @@ internal static class VertexHeuristic
             {
                 var evaluation = PlanEvaluator.Evaluate(space.Context, terms, detail: false);
                 if (evaluation.IsFeasible && (incumbent is null || evaluation.Score > incumbent.Score)
-                    && !dominators.Any(d => Dominance.Dominates(d, evaluation)))
+                    && !Dominance.AnyDominates(dominators, evaluation))
                 {
                     incumbent = evaluation;
                 }
