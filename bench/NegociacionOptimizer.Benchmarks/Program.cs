@@ -2,13 +2,23 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using NegociacionOptimizer.Benchmarks;
 
-// `portfolio [accounts] [seed] [time-limit-ms]`: the engine-vs-baseline comparison; anything else: BenchmarkDotNet.
+// `portfolio [accounts] [seed] [time-limit-ms]`: the engine-vs-baseline comparison; `random [count] [seed] [offers]`:
+// the engine on seeded random valid requests; anything else: BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "portfolio")
 {
     var accounts = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
     var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2026;
     var limit = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 2_000;
     PortfolioComparison.Run(accounts, seed, TimeSpan.FromMilliseconds(limit));
+    return;
+}
+
+if (args.Length > 0 && args[0] == "random")
+{
+    var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
+    var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 12;
+    var offers = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5;
+    RandomRequestRun.Run(count, seed, offers);
     return;
 }
 

@@ -160,7 +160,7 @@ public static class ToProto
     /// <summary>What the service took as the person's means.</summary>
     public static V1.Affordability Affordability(NegotiationContext context) => new()
     {
-        DisposableIncomeMinor = context.DisposableIncomeMinor,
+        DisposableIncomeMinor = context.DisposableIncome.CeilingMinor,
         MonthlyCapacityMinor = context.MonthlyCapacityMinor,
         LumpSumMinor = context.Inquiry.LumpSumMinor,
     };

@@ -24,14 +24,10 @@ public sealed class NegotiationContext
         Calendar = calendar;
         BalanceMinor = account.BalanceMinor;
         var incomeBased = inquiry.IncomeBasedDisposableMinor;
-        // Only a stated capacity: I = ⌈stated / max_burden⌉, rounded up so that ⌊max_burden · I⌋ is the stated amount
-        // again (rounding down lost a minor unit and rejected paying exactly what the person said they can pay).
-        DisposableIncomeMinor = incomeBased is { } disposable
-            ? Math.Max(0, disposable)
-            : inquiry.StatedMonthlyCapacityMinor is { } stated
-                ? (long)(((Int128)stated * 10_000 + policy.MaxBurdenBp - 1) / policy.MaxBurdenBp)
-                : 0;
-        BurdenCapacityMinor = MinorUnits.ShareFloor(DisposableIncomeMinor, policy.MaxBurdenBp);
+        DisposableIncome = incomeBased is { } disposable
+            ? DisposableIncome.FromIncome(disposable)
+            : DisposableIncome.FromStatedCapacity(inquiry.StatedMonthlyCapacityMinor ?? 0, policy.MaxBurdenBp);
+        BurdenCapacityMinor = DisposableIncome.ShareFloor(policy.MaxBurdenBp);
         MonthlyCapacityMinor = Math.Min(BurdenCapacityMinor, inquiry.StatedMonthlyCapacityMinor ?? long.MaxValue);
         FeesDiscountLimitMinor = MinorUnits.ShareFloor(account.FeesMinor, policy.MaxDiscountFeesBp);
         InterestDiscountLimitMinor = MinorUnits.ShareFloor(account.InterestMinor, policy.MaxDiscountInterestBp);
@@ -58,10 +54,10 @@ public sealed class NegotiationContext
     public long BalanceMinor { get; }
 
     /// <summary>
-    /// I: disposable income a month, minor units. Income − expenses − other debt payments (0 when not positive) when the
-    /// income is known; when only a capacity is stated, ⌈stated capacity / max_burden⌉ (SPEC §2); otherwise 0.
+    /// I: disposable income a month, exact. Income − expenses − other debt payments (0 when not positive) when the
+    /// income is known; when only a capacity is stated, stated capacity / max_burden as an exact fraction (SPEC §2).
     /// </summary>
-    public long DisposableIncomeMinor { get; }
+    public DisposableIncome DisposableIncome { get; }
 
     /// <summary>⌊max_burden · I⌋, minor units a month.</summary>
     public long BurdenCapacityMinor { get; }

@@ -99,14 +99,14 @@ public static class PlanEvaluator
         if (!EffectiveAnnualCost.IsWithin(cap, financed, amounts, profile.Days))
         {
             cft = EffectiveAnnualCost.Solve(financed, amounts, profile.Days);
-            violations.Add(new(RuleCode.UsuryCap, (long)Math.Round(cft * 10_000), policy.MaxEffectiveAnnualRateBp, FigureUnit.BasisPoints));
+            violations.Add(new(RuleCode.UsuryCap, (long)Math.Round(Math.Min(cft, EffectiveAnnualCost.MaxBracketedRate) * 10_000), policy.MaxEffectiveAnnualRateBp, FigureUnit.BasisPoints));
         }
         else if (detail)
         {
             cft = EffectiveAnnualCost.Solve(financed, amounts, profile.Days);
         }
 
-        var bucket = policy.Behaviour.BucketIndex(installment, p, context.DisposableIncomeMinor);
+        var bucket = policy.Behaviour.BucketIndex(installment, p, context.DisposableIncome);
         var survival = profile.Survival(bucket);
         var alpha = context.Alpha;
         var npv = (double)d;
@@ -138,7 +138,7 @@ public static class PlanEvaluator
             NominalRateBp = profile.NominalRateBp,
             EffectiveAnnualCost = cft,
             MonthlyEquivalentMinor = monthly,
-            Burden = context.DisposableIncomeMinor > 0 ? monthly / context.DisposableIncomeMinor : double.PositiveInfinity,
+            Burden = context.DisposableIncome.BurdenOf(monthly),
             CompletionProbability = survival[n],
             ExpectedNpvMinor = npv,
             CompanyValueMinor = companyValue,

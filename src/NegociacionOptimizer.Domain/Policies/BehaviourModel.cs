@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Plans;
 
 namespace NegociacionOptimizer.Domain.Policies;
 
@@ -31,16 +32,16 @@ public sealed record BehaviourModel(IReadOnlyList<HazardBucket> Buckets, IReadOn
 
     /// <summary>
     /// Index of the burden bucket of an installment <paramref name="installmentMinor"/> paid p times a year by a person
-    /// with disposable income <paramref name="disposableIncomeMinor"/> a month. Exact: burden = A·p/(12·I) is compared
-    /// with the bucket bounds in integers.
+    /// with disposable income <paramref name="disposableIncome"/> a month. Exact: burden = A·p/(12·I) is compared
+    /// with the bucket bounds in integers, so a burden equal to a bound falls in the upper bucket.
     /// </summary>
-    public int BucketIndex(long installmentMinor, int periodsPerYear, long disposableIncomeMinor)
+    public int BucketIndex(long installmentMinor, int periodsPerYear, DisposableIncome disposableIncome)
     {
-        var scaled = (Int128)installmentMinor * periodsPerYear * 10_000;
+        var yearly = (Int128)installmentMinor * periodsPerYear;
         var index = 0;
         for (var b = 1; b < Buckets.Count; b++)
         {
-            if (scaled >= (Int128)Buckets[b].BurdenFromBp * 12 * disposableIncomeMinor)
+            if (disposableIncome.Reaches(yearly, Buckets[b].BurdenFromBp))
             {
                 index = b;
             }

@@ -9,6 +9,12 @@ public static class EffectiveAnnualCost
 {
     private const double Accuracy = 1e-12;
 
+    /// <summary>
+    /// The largest rate the root finder brackets (10^9 a year). A plan whose flows are still worth more than F there has
+    /// a CFT above any cap a policy can set; <see cref="Solve"/> reports it as +∞ instead of failing.
+    /// </summary>
+    public const double MaxBracketedRate = 1e9;
+
     /// <summary>Present value of the installments at annual rate <paramref name="rate"/> minus the financed amount.</summary>
     public static double NetPresentValue(double rate, long financedMinor, ReadOnlySpan<long> amounts, ReadOnlySpan<int> days)
     {
@@ -31,7 +37,8 @@ public static class EffectiveAnnualCost
 
     /// <summary>
     /// ρ, as a fraction a year, found with MathNet's bracketed Brent solver. 0 when nothing is financed or the flows
-    /// repay exactly F (an interest-free plan); the bracket [0, hi] grows until it holds the root.
+    /// repay exactly F (an interest-free plan); the bracket [0, hi] grows until it holds the root; +∞ when even
+    /// <see cref="MaxBracketedRate"/> does not (e.g. a few hundred minor units financed for one day at a high TNA).
     /// </summary>
     public static double Solve(long financedMinor, long[] amounts, int[] days)
     {
@@ -42,9 +49,14 @@ public static class EffectiveAnnualCost
 
         double f(double rate) => NetPresentValue(rate, financedMinor, amounts, days);
         var high = 1.0;
-        while (f(high) > 0 && high < 1e9)
+        while (f(high) > 0)
         {
-            high *= 4;
+            if (high >= MaxBracketedRate)
+            {
+                return double.PositiveInfinity;
+            }
+
+            high = Math.Min(high * 4, MaxBracketedRate);
         }
 
         return Brent.TryFindRoot(f, 0, high, Accuracy, 200, out var root)

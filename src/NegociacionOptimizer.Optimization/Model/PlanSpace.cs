@@ -163,7 +163,7 @@ internal sealed class StructureSpace
             var lo = Math.Max(1, BucketStartUnits(context, buckets[b].BurdenFromBp, p, r));
             var hi = b + 1 < buckets.Count ? BucketStartUnits(context, buckets[b + 1].BurdenFromBp, p, r) - 1 : maxUnits;
             hi = Math.Min(hi, maxUnits);
-            if (b + 1 < buckets.Count && context.DisposableIncomeMinor == 0)
+            if (b + 1 < buckets.Count && context.DisposableIncome.IsZero)
             {
                 continue;
             }
@@ -182,12 +182,8 @@ internal sealed class StructureSpace
         (long)Int128.Min((Int128)12 * monthlyMinor / ((Int128)periodsPerYear * rounding), maxUnits);
 
     /// <summary>⌈from·12·I / (p·10000·r)⌉: the first A/r whose burden reaches <paramref name="fromBp"/> (exact, as the domain's bucket index).</summary>
-    private static long BucketStartUnits(NegotiationContext context, int fromBp, int p, long r)
-    {
-        var numerator = (Int128)fromBp * 12 * context.DisposableIncomeMinor;
-        var denominator = (Int128)p * 10_000 * r;
-        return (long)((numerator + denominator - 1) / denominator);
-    }
+    private static long BucketStartUnits(NegotiationContext context, int fromBp, int p, long r) =>
+        context.DisposableIncome.FirstUnitsReaching(fromBp, (Int128)p * r);
 
     /// <summary>
     /// L ≈ G·F − H·A: the last installment of a French schedule without per-period rounding, G = (1+i)^n,

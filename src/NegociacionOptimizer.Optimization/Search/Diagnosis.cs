@@ -51,13 +51,13 @@ internal static class Diagnosis
     /// </summary>
     private static Rule[] ConflictingRules(PlanSpace space, SolveBudget budget)
     {
-        var enforced = Enum.GetValues<Rule>().ToHashSet();
+        var enforced = Enum.GetValues<Rule>().Where(rule => Applies(space.Context, rule)).ToHashSet();
         if (!IsInfeasible(space, enforced, budget))
         {
             return [];
         }
 
-        foreach (var rule in DeletionOrder)
+        foreach (var rule in DeletionOrder.Where(enforced.Contains))
         {
             enforced.Remove(rule);
             if (!IsInfeasible(space, enforced, budget))
@@ -68,6 +68,18 @@ internal static class Diagnosis
 
         return [.. Enum.GetValues<Rule>().Where(enforced.Contains)];
     }
+
+    /// <summary>
+    /// Whether a rule can exclude any plan of this negotiation: a stated capacity that was not given, a minimum
+    /// installment or down payment of 0 cannot, and so never appear among the reasons.
+    /// </summary>
+    private static bool Applies(NegotiationContext context, Rule rule) => rule switch
+    {
+        Rule.StatedCapacity => context.Inquiry.StatedMonthlyCapacityMinor is not null,
+        Rule.MinInstallment => context.Policy.MinInstallmentMinor > 0,
+        Rule.MinDownPayment => context.Policy.MinDownPaymentBp > 0,
+        _ => true,
+    };
 
     private static readonly Rule[] DeletionOrder =
     [
@@ -123,38 +135,55 @@ internal static class Diagnosis
         var solved = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
         var inquiry = context.Inquiry;
         var policy = context.Policy;
+        // The plan CP-SAT found with only this rule relaxed, evaluated exactly: its breach of the rule carries the real
+        // figures (what the nearest plan needs against the limit), in the same orientation as any other violation.
+        var witness = solved ? PlanEvaluator.Evaluate(context, model.Decode(solver), detail: true) : null;
+        var reason = witness?.Violations.Where(v => v.Code == rule.Code()).Select(v => (Violation?)v).FirstOrDefault()
+            ?? Unmeasured(context, rule);
         switch (rule)
         {
             case Rule.LumpSum:
                 var down = solved ? solver.Value(model.DownMinor) : 0;
-                return (new(RuleCode.LumpSum, inquiry.LumpSumMinor, down, FigureUnit.Minor),
+                return (reason,
                     solved ? new Suggestion(RuleCode.LumpSum, "inquiry.lump_sum_available_minor", down, inquiry.LumpSumMinor, FigureUnit.Minor) : null);
             case Rule.Burden:
                 var monthly = solved ? (solver.Value(yearly) + 11) / 12 : 0;
-                var burdenBp = context.DisposableIncomeMinor > 0 ? (long)Math.Ceiling(monthly * 10_000.0 / context.DisposableIncomeMinor) : 0;
-                return (new(RuleCode.Burden, context.BurdenCapacityMinor, monthly, FigureUnit.Minor),
+                var burdenBp = context.DisposableIncome.BurdenCeilingBp(monthly);
+                return (reason,
                     solved && burdenBp is > 0 and <= 10_000
                         ? new Suggestion(RuleCode.Burden, "policy.max_burden_bp", burdenBp, policy.MaxBurdenBp, FigureUnit.BasisPoints)
                         : null);
             case Rule.StatedCapacity:
                 var needed = solved ? (solver.Value(yearly) + 11) / 12 : 0;
-                var stated = inquiry.StatedMonthlyCapacityMinor ?? 0;
-                return (new(RuleCode.StatedCapacity, stated, needed, FigureUnit.Minor),
-                    solved ? new Suggestion(RuleCode.StatedCapacity, "inquiry.stated_monthly_capacity_minor", needed, stated, FigureUnit.Minor) : null);
+                return (reason,
+                    solved ? new Suggestion(RuleCode.StatedCapacity, "inquiry.stated_monthly_capacity_minor", needed, inquiry.StatedMonthlyCapacityMinor ?? 0, FigureUnit.Minor) : null);
             case Rule.MinInstallment:
                 var largest = solved ? solver.Value(model.Units) * space.Rounding : 0;
-                return (new(RuleCode.MinInstallment, largest, policy.MinInstallmentMinor, FigureUnit.Minor),
+                return (reason,
                     solved ? new Suggestion(RuleCode.MinInstallment, "policy.min_installment_minor", largest, policy.MinInstallmentMinor, FigureUnit.Minor) : null);
-            case Rule.MinDownPayment:
-                return (new(RuleCode.MinDownPayment, inquiry.LumpSumMinor, policy.MinDownPaymentBp, FigureUnit.BasisPoints), null);
-            case Rule.DiscountLimit:
-                return (new(RuleCode.DiscountLimit, 0, context.MaxDiscountMinor(0), FigureUnit.Minor), null);
-            case Rule.UsuryCap:
-                return (new(RuleCode.UsuryCap, 0, policy.MaxEffectiveAnnualRateBp, FigureUnit.BasisPoints), null);
-            case Rule.CompanyValue:
-                return (new(RuleCode.CompanyValue, 0, (long)(context.Alpha * space.Balance), FigureUnit.Minor), null);
             default:
-                return (new(RuleCode.PersonValue, 0, 0, FigureUnit.Minor), null);
+                return (reason, null);
         }
+    }
+
+    /// <summary>
+    /// The rule's limit when no plan that breaks only this rule could be found within the budget: the limit twice, so an
+    /// answer never shows a made-up figure (the answer is then not proven).
+    /// </summary>
+    private static Violation Unmeasured(NegotiationContext context, Rule rule)
+    {
+        var policy = context.Policy;
+        return rule switch
+        {
+            Rule.LumpSum => new(RuleCode.LumpSum, context.Inquiry.LumpSumMinor, context.Inquiry.LumpSumMinor, FigureUnit.Minor),
+            Rule.Burden => new(RuleCode.Burden, context.BurdenCapacityMinor, context.BurdenCapacityMinor, FigureUnit.Minor),
+            Rule.StatedCapacity => new(RuleCode.StatedCapacity, context.Inquiry.StatedMonthlyCapacityMinor ?? 0, context.Inquiry.StatedMonthlyCapacityMinor ?? 0, FigureUnit.Minor),
+            Rule.MinInstallment => new(RuleCode.MinInstallment, policy.MinInstallmentMinor, policy.MinInstallmentMinor, FigureUnit.Minor),
+            Rule.MinDownPayment => new(RuleCode.MinDownPayment, policy.MinDownPaymentBp, policy.MinDownPaymentBp, FigureUnit.BasisPoints),
+            Rule.DiscountLimit => new(RuleCode.DiscountLimit, context.MaxDiscountMinor(0), context.MaxDiscountMinor(0), FigureUnit.Minor),
+            Rule.UsuryCap => new(RuleCode.UsuryCap, policy.MaxEffectiveAnnualRateBp, policy.MaxEffectiveAnnualRateBp, FigureUnit.BasisPoints),
+            Rule.CompanyValue => new(RuleCode.CompanyValue, 0, 0, FigureUnit.Minor),
+            _ => new(RuleCode.PersonValue, 0, 0, FigureUnit.Minor),
+        };
     }
 }

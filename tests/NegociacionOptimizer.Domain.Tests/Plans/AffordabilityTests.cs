@@ -15,7 +15,7 @@ public sealed class AffordabilityTests
     {
         var context = Context(Scenario.Inquiry(income: 500_000, expenses: 200_000, otherDebts: 50_000));
 
-        Assert.Equal(250_000, context.DisposableIncomeMinor);
+        Assert.Equal(DisposableIncome.FromIncome(250_000), context.DisposableIncome);
         Assert.Equal(87_500, context.BurdenCapacityMinor);
         Assert.Equal(87_500, context.MonthlyCapacityMinor);
     }
@@ -23,10 +23,12 @@ public sealed class AffordabilityTests
     [Fact]
     public void Only_a_stated_capacity_gives_income_of_stated_over_max_burden()
     {
-        // 100,000 / 0.35 = 285,714.29 → I = 285,715 (rounded up), so ⌊0.35 · I⌋ = 100,000 is the stated capacity again.
+        // 100,000 / 0.35 = 285,714.2857…, kept exact: ⌊0.35 · I⌋ = 100,000 is the stated capacity again.
         var context = Context(Scenario.Inquiry(income: null, expenses: null, otherDebts: null, stated: 100_000));
 
-        Assert.Equal(285_715, context.DisposableIncomeMinor);
+        Assert.Equal(100_000, context.DisposableIncome.Amount);
+        Assert.Equal(3_500, context.DisposableIncome.DivisorBp);
+        Assert.Equal(285_715, context.DisposableIncome.CeilingMinor);
         Assert.Equal(100_000, context.BurdenCapacityMinor);
         Assert.Equal(100_000, context.MonthlyCapacityMinor);
     }
@@ -43,7 +45,7 @@ public sealed class AffordabilityTests
     {
         var context = Context(Scenario.Inquiry(income: 100_000, expenses: 120_000, stated: 30_000));
 
-        Assert.Equal(0, context.DisposableIncomeMinor);
+        Assert.True(context.DisposableIncome.IsZero);
         Assert.Equal(0, context.MonthlyCapacityMinor);
     }
 

@@ -23,7 +23,7 @@ public sealed class BehaviourModelTests
     [InlineData(2_400, 26, 52_000, 1)] // 2,400·26/12 = 5,200
     [InlineData(1, 12, 0, 5)] // no disposable income: top bucket
     public void Bucket_index_is_exact_at_the_boundaries(long installment, int p, long income, int expected) =>
-        Assert.Equal(expected, Model.BucketIndex(installment, p, income));
+        Assert.Equal(expected, Model.BucketIndex(installment, p, DisposableIncome.FromIncome(income)));
 
     [Theory]
     [InlineData(0, Reason.Forgot, 0.003)]

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+using NegociacionOptimizer.Domain.Offers;
+using NegociacionOptimizer.Optimization;
+
+namespace NegociacionOptimizer.Benchmarks;
+
+/// <summary>
+/// Runs the engine on <see cref="RandomRequests"/> one request at a time on one thread (the per-core figure), each with
+/// its policy's own time limit, and prints time percentiles, the share proven and a breakdown by outcome and policy as
+/// Markdown. Peak working set is reported too.
+/// </summary>
+public static class RandomRequestRun
+{
+    /// <summary>Runs <paramref name="count"/> requests of seed <paramref name="seed"/>.</summary>
+    public static void Run(int count, int seed, int offers)
+    {
+        var policies = RandomRequests.Policies();
+        var requests = RandomRequests.Generate(count, seed);
+        var engine = new CpSatOfferEngine();
+        var rows = new List<(string Policy, OfferOutcome Outcome, int Offers, bool Proven, double Ms, int Calls)>();
+        var warm = RandomRequests.Context(requests[0].Request, policies[requests[0].PolicyId]);
+        engine.Generate(warm, new OfferOptions(offers, TimeSpan.FromSeconds(2), "warm-up"), CancellationToken.None);
+        var wall = Stopwatch.StartNew();
+        foreach (var (policyId, request) in requests)
+        {
+            var policy = policies[policyId];
+            var context = RandomRequests.Context(request, policy);
+            var watch = Stopwatch.StartNew();
+            var set = engine.Generate(context, new OfferOptions(offers, TimeSpan.FromMilliseconds(policy.SolveTimeLimitMs), request.RequestId), CancellationToken.None);
+            var ms = watch.Elapsed.TotalMilliseconds;
+            rows.Add((policyId, set.Outcome, set.Offers.Count, set.Stats.OptimalProven, ms, set.Stats.SolverCalls));
+            if (Environment.GetEnvironmentVariable("BENCH_TRACE") is not null)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{request.RequestId} {policyId} {set.Outcome} offers={set.Offers.Count} proven={set.Stats.OptimalProven} ms={ms:F1} calls={set.Stats.SolverCalls}"));
+            }
+        }
+
+        var process = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{count:N0} random valid requests (seed {seed}, {offers} offers, one thread), wall {wall.Elapsed.TotalSeconds:F1} s, peak working set {process.PeakWorkingSet64 / 1048576} MiB"));
+        Console.WriteLine();
+        Console.WriteLine("| requests | n | proven | p50 ms | p90 ms | p99 ms | max ms | mean solves |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Line("all", rows);
+        foreach (var outcome in rows.Select(r => r.Outcome).Distinct().Order())
+        {
+            Line($"outcome {outcome}", [.. rows.Where(r => r.Outcome == outcome)]);
+        }
+
+        foreach (var policy in rows.Select(r => r.Policy).Distinct().Order(StringComparer.Ordinal))
+        {
+            Line($"policy {policy}", [.. rows.Where(r => r.Policy == policy)]);
+        }
+    }
+
+    private static void Line(string name, List<(string Policy, OfferOutcome Outcome, int Offers, bool Proven, double Ms, int Calls)> rows)
+    {
+        var times = rows.Select(r => r.Ms).Order().ToArray();
+        double At(double q) => times[Math.Min(times.Length - 1, (int)Math.Floor(q * times.Length))];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {rows.Count} | {100.0 * rows.Count(r => r.Proven) / rows.Count:F1} % | {At(0.5):F1} | {At(0.9):F1} | {At(0.99):F1} | {times[^1]:F1} | {rows.Average(r => r.Calls):F1} |"));
+    }
+}
