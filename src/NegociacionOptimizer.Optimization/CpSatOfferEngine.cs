@@ -9,19 +9,13 @@ namespace NegociacionOptimizer.Optimization;
 /// <summary>
 /// The offer engine of SPEC §5–§6 on OR-Tools CP-SAT. For every term class it finds the plan with the highest
 /// mutual-benefit score N (proven over the whole grid of D and Q); ranks the class bests by N; fills the remaining places
-/// with the best Pareto-efficient plans of other (f, n); marks each offer Pareto-efficient or not; orders the concession
-/// ladder by U_c; and, when nothing is feasible, names the conflicting rules and the smallest change that would help.
+/// with the best Pareto-efficient plans of other (f, n); gives a plan that starts now a place when none of those does;
+/// marks each offer Pareto-efficient or not; orders the concession ladder by U_c; and, when nothing is feasible, names the
+/// conflicting rules and the smallest change that would help.
 /// Stateless and thread-safe: every call builds its own models and solvers.
 /// </summary>
 public sealed class CpSatOfferEngine : IOfferEngine
 {
-    /// <summary>
-    /// Dominated candidates the fill may meet before it stops. Each plan the fill accepts is exactly the best efficient
-    /// plan of the (f, n) not yet used, so the bound can only leave places empty, never put a wrong plan in one; proving
-    /// that no efficient plan is left can otherwise take dozens of solves when the frontier belongs to the picks' (f, n).
-    /// </summary>
-    private const int MaxDominatedFillCandidates = 6;
-
     /// <inheritdoc/>
     public OfferSet Generate(NegotiationContext context, OfferOptions options, CancellationToken cancellationToken)
     {
@@ -79,6 +73,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
             dominators.Add(dominator ?? picks[i].Plan);
         }
         proven &= Fill(space, picks, options.OfferCount, dominators, budget);
+        proven &= StartNow(space, picks, options.OfferCount, matrix, budget);
         var offers = Rank(context, picks, options.Fingerprint);
         return new OfferSet(OfferOutcome.Offers, offers, [], [], new SolveStats(proven && !budget.WasCut, budget.Elapsed, budget.Calls));
     }
@@ -104,7 +99,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
         List<PlanEvaluation> dominators, SolveBudget budget)
     {
         var proven = true;
-        for (var dominated = 0; dominated < MaxDominatedFillCandidates && picks.Count < count && !budget.IsSpent;)
+        while (picks.Count < count)
         {
             var used = picks.Select(p => (p.Plan.Terms.Frequency, p.Plan.Terms.Installments)).ToHashSet();
             var settlementUsed = picks.Any(p => p.Plan.Terms.IsSettlement);
@@ -131,13 +126,46 @@ public sealed class CpSatOfferEngine : IOfferEngine
             else
             {
                 dominators.Add(dominator);
-                dominated++;
             }
 
             dominators.Add(result.Best);
         }
 
         return proven;
+    }
+
+    /// <summary>
+    /// The real choice of start of SPEC §5: with two places or more, when no pick starts now (a settlement, or g = 0)
+    /// and a feasible plan does, the best such plan whose (f, n) no other pick has takes a free place, or else the last
+    /// (lowest N) place. Returns whether that search was proven.
+    /// </summary>
+    private static bool StartNow(
+        PlanSpace space, List<(PlanEvaluation Plan, TermClass Class, bool? Efficient)> picks, int count,
+        IReadOnlyList<PlanEvaluation> matrix, SolveBudget budget)
+    {
+        if (count < 2 || picks.Any(p => p.Plan.Terms.StartsNow))
+        {
+            return true;
+        }
+
+        var kept = picks.Count < count ? picks : [.. picks.OrderByDescending(p => p.Plan.Score).Take(picks.Count - 1)];
+        var used = kept.Select(p => (p.Plan.Terms.Frequency, p.Plan.Terms.Installments)).ToHashSet();
+        var result = ScoreSearch.Maximize(
+            space, s => s.GracePeriods == 0 && !used.Contains((s.Frequency, s.Installments)), includeSettlement: true, [], matrix, budget);
+        if (result.Best is null)
+        {
+            return result.Proven;
+        }
+
+        var (dominator, checkedFully) = ParetoCheck.FindDominator(space, result.Best, budget);
+        if (!ReferenceEquals(kept, picks))
+        {
+            picks.Clear();
+            picks.AddRange(kept);
+        }
+
+        picks.Add((result.Best, TermClass.Of(result.Best.Terms.Structure), dominator is null && checkedFully));
+        return result.Proven && checkedFully;
     }
 
     private static RankedOffer[] Rank(NegotiationContext context, List<(PlanEvaluation Plan, TermClass Class, bool? Efficient)> picks, string fingerprint)

@@ -16,6 +16,9 @@ public readonly record struct PlanTerms(long DownPaymentMinor, long DiscountMino
     /// <summary>True for a single-payment settlement.</summary>
     public bool IsSettlement => Installments == 0;
 
+    /// <summary>True when the plan starts now (SPEC §5): a settlement, or a plan without grace periods.</summary>
+    public bool StartsNow => Installments == 0 || GracePeriods == 0;
+
     /// <summary>The plan's structure (f, n, g).</summary>
     public PlanStructure Structure => new(Frequency, Installments, GracePeriods);
 

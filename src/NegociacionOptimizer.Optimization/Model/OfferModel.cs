@@ -194,9 +194,13 @@ internal sealed class OfferModel
     /// point. Only the points no other one dominates matter; sorted by U_c they form a staircase (U_d falling), and the
     /// plan sits in exactly one of its steps (U_c between two consecutive points), where it needs U_d above the next
     /// point's. One choice among the steps is a partition CP-SAT handles far better than one disjunction per point.
+    /// The model's values may stray from the exact ones by <paramref name="margin"/> minor units, so every bound is
+    /// widened by it: a plan that no point dominates exactly always stays in the model (a dominated one that slips
+    /// through is caught by the exact check of every plan the solver returns).
     /// </summary>
-    public void RequireNotDominatedBy(IEnumerable<(double Company, double Person)> points)
+    public void RequireNotDominatedBy(IEnumerable<(double Company, double Person)> points, double margin)
     {
+        var slack = (long)Math.Ceiling(margin);
         var stairs = Staircase(points);
         if (stairs.Count == 0)
         {
@@ -210,13 +214,13 @@ internal sealed class OfferModel
             steps.Add(step);
             if (j > 0)
             {
-                Model.Add(CompanyValue >= stairs[j - 1].Company + 1).OnlyEnforceIf(step);
+                Model.Add(CompanyValue >= stairs[j - 1].Company + 1 - slack).OnlyEnforceIf(step);
             }
 
             if (j < stairs.Count)
             {
-                Model.Add(CompanyValue <= stairs[j].Company).OnlyEnforceIf(step);
-                Model.Add(PersonValue >= stairs[j].Person + 1).OnlyEnforceIf(step);
+                Model.Add(CompanyValue <= stairs[j].Company + slack).OnlyEnforceIf(step);
+                Model.Add(PersonValue >= stairs[j].Person + 1 - slack).OnlyEnforceIf(step);
             }
         }
 

@@ -103,8 +103,9 @@ internal static class ScoreSearch
             var evaluation = PlanEvaluator.Evaluate(context, terms, detail: false);
             model.Exclude(terms);
             excluded.Add(terms);
-            if (!evaluation.IsFeasible)
+            if (!evaluation.IsFeasible || Dominance.AnyDominates(dominators, evaluation))
             {
+                // Infeasible by the exact rules, or let through by the margin of the model's dominance bounds.
                 continue;
             }
 
@@ -155,7 +156,8 @@ internal static class ScoreSearch
         var model = new OfferModel(space, inScope, includeSettlement, keep: (region, margin) =>
             (perCompany + perPerson == 0 || region.Max(perCompany, perPerson) >= 1 - (margin * (perCompany + perPerson)))
             && dominators.All(d => Escapes(region, d, margin)));
-        model.RequireNotDominatedBy(dominators.Select(d => (d.CompanyValueMinor, d.PersonValueMinor)));
+        model.RequireNotDominatedBy(dominators.Select(d => (d.CompanyValueMinor, d.PersonValueMinor)), Margin(space, model));
+
 
         return model;
     }

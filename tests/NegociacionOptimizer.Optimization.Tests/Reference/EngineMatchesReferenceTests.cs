@@ -6,7 +6,9 @@ namespace NegociacionOptimizer.Optimization.Tests.Reference;
 
 /// <summary>
 /// The engine against the exhaustive reference on 300 seeded instances (SPEC §6): same best N overall and in every term
-/// class, every offer feasible and on the grid, Pareto flags exactly as the reference says, ranks and ladder consistent.
+/// class, the whole ranked set of SPEC §5 (class bests, the fill of every place an efficient plan can fill, the start-now
+/// alternative) equal to the one built from every feasible plan, every offer feasible and on the grid, Pareto flags
+/// exactly as the reference says, ranks and ladder consistent.
 /// Split in two classes so xunit runs them on both cores.
 /// </summary>
 public abstract class EngineMatchesReference
@@ -51,13 +53,24 @@ public abstract class EngineMatchesReference
         Assert.Equal(OfferOutcome.Offers, set.Outcome);
         AssertSameScore(reference.Max(p => p.Score), set.Offers[0].Plan.Score, seed, "overall");
 
+        var expected = ReferenceSet.Build(reference, 10);
         var classBests = reference.GroupBy(p => TermClass.Of(p.Terms.Structure)).ToDictionary(g => g.Key, g => g.Max(p => p.Score));
-        foreach (var (termClass, best) in classBests)
+        // Every class best the set keeps (the start-now alternative may take the last place of one) is offered.
+        foreach (var (termClass, best) in classBests.Where(c => expected.Any(p => TermClass.Of(p.Terms.Structure) == c.Key && p.Score == c.Value)))
         {
             var offer = set.Offers.FirstOrDefault(o => o.TermClass == termClass && o.Plan.Terms.Structure.Installments is var n && termClass.Contains(n));
             Assert.True(offer is not null, $"seed {seed}: no offer for class {termClass}");
             AssertSameScore(best, set.Offers.Where(o => o.TermClass == termClass).Max(o => o.Plan.Score), seed, termClass.ToString());
         }
+
+        string Describe() => $"expected [{string.Join("; ", expected.Select(p => $"{p.Terms.Frequency} n={p.Terms.Installments} g={p.Terms.GracePeriods} N={p.Score:F0}"))}], offered [{string.Join("; ", set.Offers.Select(o => $"{o.Plan.Terms.Frequency} n={o.Plan.Terms.Installments} g={o.Plan.Terms.GracePeriods} N={o.Plan.Score:F0}"))}]";
+        Assert.True(expected.Count == set.Offers.Count, $"seed {seed}: {set.Offers.Count} offers, the reference set has {expected.Count}: {Describe()}");
+        foreach (var (want, got) in expected.Zip(set.Offers))
+        {
+            AssertSameScore(want.Score, got.Plan.Score, seed, $"rank {got.Rank}: {Describe()}");
+        }
+
+        Assert.Equal(expected.Any(p => p.Terms.StartsNow), set.Offers.Any(o => o.Plan.Terms.StartsNow));
 
         var step = context.Policy.AmountStepMinor;
         foreach (var offer in set.Offers)
