@@ -67,7 +67,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
         var dominators = new List<PlanEvaluation>();
         for (var i = 0; i < picks.Count; i++)
         {
-            var (dominator, checkedFully) = ParetoCheck.FindDominator(space, picks[i].Plan, budget);
+            var (dominator, checkedFully) = ParetoCheck.FindDominator(space, picks[i].Plan, budget, strengthen: picks.Count < options.OfferCount);
             proven &= checkedFully;
             picks[i] = picks[i] with { Efficient = dominator is null && checkedFully };
             dominators.Add(dominator ?? picks[i].Plan);
@@ -157,7 +157,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
             return result.Proven;
         }
 
-        var (dominator, checkedFully) = ParetoCheck.FindDominator(space, result.Best, budget);
+        var (dominator, checkedFully) = ParetoCheck.FindDominator(space, result.Best, budget, strengthen: false);
         if (!ReferenceEquals(kept, picks))
         {
             picks.Clear();

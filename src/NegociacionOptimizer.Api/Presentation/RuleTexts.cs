@@ -1,4 +1,5 @@
 using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
 
@@ -32,6 +33,7 @@ public static class RuleTexts
             RuleCode.UsuryCap => en ? $"effective annual cost at the cap of {limit}" : $"costo financiero total en el tope de {limit}",
             RuleCode.CompanyValue => en ? "recovery just above the alternative without an agreement" : "recupero apenas por encima de la alternativa sin acuerdo",
             RuleCode.PersonValue => en ? "total cost close to the balance" : "costo total cercano al saldo",
+            RuleCode.CalendarRange => en ? $"last due date at the end of the calendar, {limit}" : $"último vencimiento al final del calendario, {limit}",
             _ => rule.Code.ToString(),
         };
     }
@@ -61,6 +63,9 @@ public static class RuleTexts
             RuleCode.UsuryCap => en ? $"the effective annual cost of {value} exceeds the cap of {limit}" : $"el costo financiero total de {value} supera el tope de {limit}",
             RuleCode.CompanyValue => en ? $"the plan recovers less than the alternative without an agreement (by {Formats.Money(-rule.Value, currency, language)})" : $"el plan recupera menos que la alternativa sin acuerdo (por {Formats.Money(-rule.Value, currency, language)})",
             RuleCode.PersonValue => en ? $"the plan costs more than the balance (by {Formats.Money(-rule.Value, currency, language)})" : $"el plan cuesta más que el saldo (por {Formats.Money(-rule.Value, currency, language)})",
+            RuleCode.CalendarRange => en
+                ? $"the plan needs {value}, but the business calendar covers only {limit} from this date (up to {BusinessCalendars.MaxYear})"
+                : $"el plan necesita {value}, pero el calendario de días hábiles cubre solo {limit} desde esta fecha (hasta {BusinessCalendars.MaxYear})",
             _ => rule.Code.ToString(),
         };
     }

@@ -30,20 +30,31 @@ public sealed class DueDates
     /// <summary>Days from as-of to the due date of period <paramref name="period"/> (1-based).</summary>
     public int Days(int period) => _days[period - 1];
 
-    /// <summary>Computes <paramref name="periods"/> due dates.</summary>
+    /// <summary>
+    /// True when fewer periods than asked were computed because the later ones fall past the calendars' last year
+    /// (<see cref="BusinessCalendars.MaxYear"/>): a plan that needs them is infeasible (SPEC §3), not an error.
+    /// </summary>
+    public bool ReachesCalendarEnd { get; private init; }
+
+    /// <summary>Computes <paramref name="periods"/> due dates, or as many as the calendar's range holds.</summary>
     public static DueDates Compute(DateOnly asOf, Frequency frequency, PayDay payDay, IBusinessCalendar calendar, int periods)
     {
-        var dates = new DateOnly[periods];
-        var days = new int[periods];
+        var dates = new List<DateOnly>(periods);
+        var days = new List<int>(periods);
         for (var j = 1; j <= periods; j++)
         {
             var nominal = NominalDate(asOf, frequency, payDay, j);
+            if (nominal.Year > BusinessCalendars.MaxYear)
+            {
+                return new DueDates([.. dates], [.. days]) { ReachesCalendarEnd = true };
+            }
+
             var due = calendar.NextBusinessDayOnOrAfter(nominal);
-            dates[j - 1] = due;
-            days[j - 1] = due.DayNumber - asOf.DayNumber;
+            dates.Add(due);
+            days.Add(due.DayNumber - asOf.DayNumber);
         }
 
-        return new DueDates(dates, days);
+        return new DueDates([.. dates], [.. days]);
     }
 
     /// <summary>The pay day of period <paramref name="period"/>, before the business-day move.</summary>

@@ -103,7 +103,7 @@ public sealed class NegotiationContext
     /// </summary>
     public DueDates DueDatesFor(Frequency frequency, int periods)
     {
-        if (_dueDates.TryGetValue(frequency, out var cached) && cached.Count >= periods)
+        if (_dueDates.TryGetValue(frequency, out var cached) && (cached.Count >= periods || cached.ReachesCalendarEnd))
         {
             return cached;
         }

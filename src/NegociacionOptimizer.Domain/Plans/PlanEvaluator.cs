@@ -78,6 +78,12 @@ public static class PlanEvaluator
         }
 
         var profile = context.Profile(terms.Structure);
+        if (!profile.WithinCalendar)
+        {
+            violations.Add(new(RuleCode.CalendarRange, terms.GracePeriods + n, context.DueDatesFor(f, terms.GracePeriods + n).Count, FigureUnit.Periods));
+            return Empty(context, terms, violations);
+        }
+
         var p = profile.PeriodsPerYear;
         var installment = Amortization.Installment(financed, profile, policy.RoundingUnitMinor);
         CheckCapacity(context, installment, p, violations);

@@ -23,9 +23,10 @@ public sealed class StructureProfile
         CompanyDiscount = new double[n];
         PersonDiscount = new double[n];
         var dates = n == 0 ? null : context.DueDatesFor(structure.Frequency, structure.GracePeriods + n);
+        WithinCalendar = dates is null || dates.Count >= structure.GracePeriods + n;
         var c = context.Policy.CostOfCapitalBp / 10_000.0;
         var delta = context.Policy.DebtorDiscountRateBp / 10_000.0;
-        for (var k = 0; k < n; k++)
+        for (var k = 0; WithinCalendar && k < n; k++)
         {
             var period = structure.GracePeriods + k + 1;
             Days[k] = dates!.Days(period);
@@ -52,6 +53,12 @@ public sealed class StructureProfile
 
     /// <summary>(f, n, g).</summary>
     public PlanStructure Structure { get; }
+
+    /// <summary>
+    /// False when the last installment would fall past the calendars' range: such a plan is infeasible (SPEC §3), and
+    /// its dates, days and discount factors are left empty.
+    /// </summary>
+    public bool WithinCalendar { get; }
 
     /// <summary>p.</summary>
     public int PeriodsPerYear { get; }

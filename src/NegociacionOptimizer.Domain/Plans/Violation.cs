@@ -53,4 +53,6 @@ public enum RuleCode
     CompanyValue,
     /// <summary>U_d &lt; 0: the plan costs the person more than the balance.</summary>
     PersonValue,
+    /// <summary>The last installment would fall past the calendars' range (periods needed, periods available).</summary>
+    CalendarRange,
 }

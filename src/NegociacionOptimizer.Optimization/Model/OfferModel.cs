@@ -315,7 +315,7 @@ internal sealed class OfferModel
         AddUsuryCap(structure, y, spent);
         var a = profile.AnnuityFactor;
         // CP-SAT bounds every term by its variable's whole domain, so λ is sized on the domains, not on this structure.
-        var maxSpent = 2.0 * (b / step);
+        var maxSpent = 2.0 * Math.Max(1, b / step);
         var lambda = Math.Floor(Headroom / ((r * (double)Math.Max(1, _space.MaxInstallmentUnits)) + (a * step * maxSpent) + (a * b) + r));
         var unitsCoefficient = (long)(lambda * r);
         var spentCoefficient = (long)Math.Round(lambda * a * step);
@@ -337,7 +337,7 @@ internal sealed class OfferModel
         var step = (double)_space.Step;
         var r = (double)_space.Rounding;
         var n = structure.Structure.Installments;
-        var scale = Math.Floor(Headroom / ((g * b) + (g * step * 2 * (b / step)) + (h * r * Math.Max(1, _space.MaxInstallmentUnits)) + 1));
+        var scale = Math.Floor(Headroom / ((g * b) + (g * step * 2 * Math.Max(1, b / step)) + (h * r * Math.Max(1, _space.MaxInstallmentUnits)) + 1));
         Model.Add((spent * -(long)Math.Round(scale * g * step)) - (Units * (long)Math.Round(scale * h * r))
                 >= (long)Math.Floor(scale * ((1 - n) - (g * b))))
             .OnlyEnforceIf(y);
@@ -359,7 +359,7 @@ internal sealed class OfferModel
         var b = (double)_space.Balance;
         var step = (double)_space.Step;
         var r = (double)_space.Rounding;
-        var magnitude = (Math.Abs(perInstallment) * r * Math.Max(1, _space.MaxInstallmentUnits)) + (Math.Abs(perFinanced) * (b + (step * 2 * (b / step)))) + n + 1;
+        var magnitude = (Math.Abs(perInstallment) * r * Math.Max(1, _space.MaxInstallmentUnits)) + (Math.Abs(perFinanced) * (b + (step * 2 * Math.Max(1, b / step)))) + n + 1;
         var scale = Math.Floor(Headroom / magnitude);
         Model.Add((Units * (long)Math.Round(scale * perInstallment * r)) - (spent * (long)Math.Round(scale * perFinanced * step))
                 <= (long)Math.Floor(scale * (n - (perFinanced * b))))
@@ -381,7 +381,9 @@ internal sealed class OfferModel
     {
         var step = (double)_space.Step;
         var b = (double)_space.Balance;
-        var magnitude = Math.Abs(linear.Constant) + (Math.Abs(linear.PerDown * step) * (b / step)) + (Math.Abs(linear.PerDiscount * step) * (b / step))
+        // A coefficient must fit even when the balance is below one step (a domain of {0}), hence at least one step.
+        var steps = Math.Max(1, b / step);
+        var magnitude = Math.Abs(linear.Constant) + (Math.Abs(linear.PerDown * step) * steps) + (Math.Abs(linear.PerDiscount * step) * steps)
             + (Math.Abs(linear.PerInstallment * _space.Rounding) * Math.Max(1, _space.MaxInstallmentUnits)) + (2 * b) + 1;
         return Math.Floor(Headroom / magnitude);
     }

@@ -141,11 +141,19 @@ internal sealed class StructureSpace
     /// <summary>Burden-bucket pieces (capacity and minimum installment are separate rules, so a diagnosis can relax them).</summary>
     public IReadOnlyList<Piece> Pieces { get; }
 
-    /// <summary>The structure's slice, or null when not even the whole balance gives an installment of one rounding unit.</summary>
+    /// <summary>
+    /// The structure's slice, or null when its last due date falls past the calendars' range or not even the whole
+    /// balance gives an installment of one rounding unit.
+    /// </summary>
     public static StructureSpace? Create(PlanSpace space, PlanStructure structure)
     {
         var context = space.Context;
         var profile = context.Profile(structure);
+        if (!profile.WithinCalendar)
+        {
+            return null;
+        }
+
         var n = structure.Installments;
         var p = profile.PeriodsPerYear;
         var r = space.Rounding;

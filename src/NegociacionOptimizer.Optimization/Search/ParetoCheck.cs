@@ -18,7 +18,14 @@ internal static class ParetoCheck
     private const double StrengthenEffort = 0.05;
 
     /// <summary>A dominating plan, or null; and whether the answer is proven.</summary>
-    public static (PlanEvaluation? Dominator, bool Proven) FindDominator(PlanSpace space, PlanEvaluation plan, SolveBudget budget)
+    /// <param name="space">The plan space.</param>
+    /// <param name="plan">The plan checked.</param>
+    /// <param name="budget">The request's budget.</param>
+    /// <param name="strengthen">
+    /// Spend the small deterministic effort of <see cref="Strengthen"/> on a dominator further out: worth it only when a
+    /// fill will use the dominator to narrow its scope.
+    /// </param>
+    public static (PlanEvaluation? Dominator, bool Proven) FindDominator(PlanSpace space, PlanEvaluation plan, SolveBudget budget, bool strengthen = true)
     {
         if (budget.IsSpent)
         {
@@ -48,7 +55,7 @@ internal static class ParetoCheck
             var candidate = PlanEvaluator.Evaluate(space.Context, terms, detail: false);
             if (candidate.IsFeasible && Dominance.Dominates(candidate, plan))
             {
-                return (Strengthen(space, model, plan, candidate, budget), true);
+                return (strengthen ? Strengthen(space, model, plan, candidate, budget) : candidate, true);
             }
 
             model.Exclude(terms);
