@@ -12,6 +12,13 @@ public interface ICounterOfferSearch
     /// found, when the time limit passes or <paramref name="cancellationToken"/> fires.
     /// </summary>
     CounterOfferSet Nearest(NegotiationContext context, ProposalTerms proposal, int count, TimeSpan limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether no feasible plan of the grid dominates <paramref name="plan"/> (at least as good for both sides, better
+    /// for one: SPEC §5's Pareto flag, for an accepted proposal); not efficient when the check did not finish within
+    /// the limit, and the stats then say it was not proven.
+    /// </summary>
+    (bool Efficient, SolveStats Stats) CheckEfficiency(NegotiationContext context, PlanEvaluation plan, TimeSpan limit, CancellationToken cancellationToken);
 }
 
 /// <summary>The counter-offers to one proposal and how the search went.</summary>

@@ -73,6 +73,16 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
         return new CounterOfferSet(offers, new SolveStats(proven && !budget.WasCut, budget.Elapsed, budget.Calls));
     }
 
+    /// <inheritdoc/>
+    public (bool Efficient, SolveStats Stats) CheckEfficiency(NegotiationContext context, PlanEvaluation plan, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(plan);
+        var budget = new SolveBudget(limit, cancellationToken);
+        var (dominator, checkedFully) = ParetoCheck.FindDominator(new PlanSpace(context), plan, budget, strengthen: false);
+        return (dominator is null && checkedFully, new SolveStats(checkedFully && !budget.WasCut, budget.Elapsed, budget.Calls));
+    }
+
     /// <summary>The nearest feasible plan left in the model, and whether that is proven.</summary>
     private static (PlanEvaluation? Plan, bool Proven) NearestOne(
         OfferModel model, PlanSpace space, ProposalTerms proposal, LinearExpr points, SolveBudget budget)

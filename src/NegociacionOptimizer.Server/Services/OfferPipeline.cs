@@ -88,8 +88,9 @@ public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, Time
     private Task<OfferSet> SearchAsync(
         Domain.Plans.NegotiationContext context, OfferOptions options, DateTime deadlineUtc, ref IDisposable? slot, CancellationToken cancellationToken)
     {
-        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        stop.CancelAfter(options.TimeLimit);
+        // The time limit runs on the server's clock (a TimeProvider), like the deadline watchdog below.
+        var limit = new CancellationTokenSource(options.TimeLimit, time);
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         var held = slot!;
         slot = null;
         var released = 0;
@@ -109,7 +110,7 @@ public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, Time
         // answer the other calls and run the deadline watchdog (pool starvation had delayed answers by a second).
         var search = Task.Factory.StartNew(
             () => engine.Generate(context, options, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        _ = search.ContinueWith(_ => { Release(false); stop.Dispose(); }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        _ = search.ContinueWith(_ => { Release(false); stop.Dispose(); limit.Dispose(); }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         _ = Task.Delay(options.TimeLimit + SolveGate.OverrunGrace, time, CancellationToken.None).ContinueWith(
             _ => Release(!search.IsCompleted), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         return AwaitAsync(search, stop, deadlineUtc, cancellationToken);

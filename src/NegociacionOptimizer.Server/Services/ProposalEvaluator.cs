@@ -63,7 +63,12 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
         if (judgement.Accepted is { } plan)
         {
             response.Verdict = Verdict.Acceptable;
-            response.AcceptedOffer = ToProto.Offer(plan, OfferIds.Of(fingerprint, plan.Terms), 1, 1, false,
+            var (efficient, stats) = search.CheckEfficiency(context, plan, negotiation.TimeLimit(deadlineUtc, time).Limit, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            solve.OptimalProven = stats.OptimalProven;
+            solve.SolverCalls = stats.SolverCalls;
+            solve.Engine = ToProto.DefaultEngineName;
+            response.AcceptedOffer = ToProto.Offer(plan, OfferIds.Of(fingerprint, plan.Terms), 1, 1, efficient,
                 TermClass.Of(plan.Terms.Structure), BindingConstraints.Of(context, plan), context, negotiation.PolicyRef, language);
             response.Summary = ProposalTexts.Summary(true, 0, 0, language);
             return;

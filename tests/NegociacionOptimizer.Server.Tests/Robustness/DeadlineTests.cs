@@ -2,9 +2,11 @@ using System.Diagnostics;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.SampleClient;
 using NegociacionOptimizer.Server.Hosting;
+using NegociacionOptimizer.Server.Services;
 using NegociacionOptimizer.Server.Tests.Support;
 
 namespace NegociacionOptimizer.Server.Tests.Robustness;
@@ -25,20 +27,26 @@ public class DeadlineTests(ServerFixture server) : IClassFixture<ServerFixture>
     [Fact]
     public async Task A_search_cut_by_the_deadline_answers_before_it_with_the_offers_found_marked_not_proven()
     {
+        // The server's clock is a fake one the test moves: the cut is decided by that clock alone, never by how fast
+        // this machine happens to be.
+        var start = DateTimeOffset.UtcNow;
+        var clock = new FakeTimeProvider(start);
+        var engine = new StallingEngine();
         var host = await ServerHost.StartAsync(
             new ServerOptions { Port = 0, MinimumLogLevel = LogLevel.Warning },
-            services => services.AddSingleton<IOfferEngine>(new StallingEngine()));
+            services => services.AddSingleton<IOfferEngine>(engine).AddSingleton<TimeProvider>(clock));
         await using var _ = host;
         using var client = new OfferClient(host.Address);
-        var request = Requests.Held();
+        var deadline = start.UtcDateTime.AddMinutes(5);
 
-        var clock = Stopwatch.StartNew();
-        var result = await client.GenerateAsync(request, TimeSpan.FromMilliseconds(2_500));
-        var elapsed = clock.ElapsedMilliseconds;
+        var call = client.Offers.GenerateOffersAsync(Requests.Held(), deadline: deadline);
+        Assert.True(await engine.Stalling.WaitAsync(TimeSpan.FromMinutes(2)), "the search never started");
+        // The search's limit is the deadline less the server's margin: move the clock exactly there.
+        clock.Advance(deadline - start.UtcDateTime - Negotiation.DeadlineMargin);
+        var response = await call.ResponseAsync;
 
-        Assert.True(result.Response is not null, result.Failure?.ToString());
-        Assert.False(result.Response!.Solve.OptimalProven);
-        Assert.NotEmpty(result.Response.Offers);
-        Assert.InRange(elapsed, 2_000, 2_500);
+        Assert.False(response.Solve.OptimalProven);
+        Assert.NotEmpty(response.Offers);
+        Assert.True(clock.GetUtcNow() < deadline - (Negotiation.DeadlineMargin / 2), "answered after the server's answer-by time");
     }
 }

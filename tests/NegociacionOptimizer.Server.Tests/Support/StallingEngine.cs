@@ -13,10 +13,14 @@ public sealed class StallingEngine : IOfferEngine
 {
     private readonly CpSatOfferEngine _engine = new();
 
+    /// <summary>Released once per search, when the real engine has answered and the stall begins.</summary>
+    public SemaphoreSlim Stalling { get; } = new(0);
+
     public OfferSet Generate(NegotiationContext context, OfferOptions options, CancellationToken cancellationToken)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var set = _engine.Generate(context, options, cancellationToken);
+        Stalling.Release();
         // The server cancels at the time limit it set, counted from when it started the search (this method starts
         // later): waiting for that, not for this method's own clock, is what a search cut by the limit does.
         cancellationToken.WaitHandle.WaitOne(options.TimeLimit + TimeSpan.FromSeconds(5));
