@@ -13,12 +13,21 @@ namespace NegociacionOptimizer.Optimization.Search;
 internal static class LocalSearch
 {
     /// <summary>The best feasible plan reached from <paramref name="start"/>, not dominated by <paramref name="dominators"/>.</summary>
-    public static PlanEvaluation Climb(PlanSpace space, PlanEvaluation start, IReadOnlyList<PlanEvaluation> dominators)
+    /// <param name="space">The plan space.</param>
+    /// <param name="start">Where to start.</param>
+    /// <param name="dominators">Plans known to dominate others: what they dominate is not a move.</param>
+    /// <param name="probes">When given, receives every feasible plan evaluated on the way (the search cuts with them).</param>
+    public static PlanEvaluation Climb(
+        PlanSpace space, PlanEvaluation start, IReadOnlyList<PlanEvaluation> dominators, List<PlanEvaluation>? probes = null)
     {
-        var terms = start.Terms;
-        if (terms.IsSettlement || start.Score <= 0)
+        if (start.Score <= 0)
         {
             return start;
+        }
+
+        if (start.Terms.IsSettlement)
+        {
+            return ClimbSettlement(space, start, dominators, probes);
         }
 
         var step = space.Step;
@@ -42,6 +51,54 @@ internal static class LocalSearch
                 }
 
                 var evaluation = PlanEvaluator.Evaluate(space.Context, candidate, detail: false);
+                if (evaluation.IsFeasible && evaluation.Score > 0)
+                {
+                    probes?.Add(evaluation);
+                }
+
+                if (evaluation.IsFeasible && evaluation.Score > best.Score && !Dominance.AnyDominates(dominators, evaluation))
+                {
+                    best = evaluation;
+                    moved = true;
+                    break;
+                }
+            }
+
+            if (!moved)
+            {
+                move /= 2;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The settlement's plans lie on one line (D = B − Q), along which N is unimodal: moves of ±2^k steps of Q find its
+    /// best grid point, so a single solve proves it instead of a crawl inward from both ends of the level set.
+    /// </summary>
+    private static PlanEvaluation ClimbSettlement(
+        PlanSpace space, PlanEvaluation start, IReadOnlyList<PlanEvaluation> dominators, List<PlanEvaluation>? probes)
+    {
+        var step = space.Step;
+        var best = start;
+        for (var move = Math.Max(1, space.Balance / step / 4); move >= 1;)
+        {
+            var moved = false;
+            foreach (var sign in (ReadOnlySpan<long>)[1, -1])
+            {
+                var discount = best.Terms.DiscountMinor + (sign * move * step);
+                if (discount < 0 || discount > space.Balance)
+                {
+                    continue;
+                }
+
+                var evaluation = PlanEvaluator.Evaluate(space.Context, PlanTerms.Settlement(space.Balance, discount), detail: false);
+                if (evaluation.IsFeasible && evaluation.Score > 0)
+                {
+                    probes?.Add(evaluation);
+                }
+
                 if (evaluation.IsFeasible && evaluation.Score > best.Score && !Dominance.AnyDominates(dominators, evaluation))
                 {
                     best = evaluation;
