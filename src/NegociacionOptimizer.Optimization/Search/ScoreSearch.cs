@@ -231,7 +231,8 @@ internal static class ScoreSearch
     /// <summary>
     /// Outer approximation of {N ≥ N(best)}: tangent cuts at the best plan, at a fan of points of the level curve around
     /// it (U_c from ×0.6 to ×1.6 of the best's), and in the direction of every plan the climbs evaluated (nearest in
-    /// angle first); and a no-good for every evaluated plan of the scope that is no better than the best. A single cut
+    /// angle first); and a no-good for every evaluated plan of the scope that is no better than the best but too close
+    /// to it for its cut to exclude it. A single cut
     /// at the best leaves the solver to find the near-optimal plans along the level curve one solve at a time.
     /// </summary>
     private static void AddLevelCuts(
@@ -259,9 +260,12 @@ internal static class ScoreSearch
             AddCut(model, space, company, person, level, w, margin);
         }
 
+        // The cut in a probe's own direction excludes it unless its N is within the margin of the level: only those need
+        // a no-good (each costs the model a few literals).
         foreach (var probe in probes)
         {
-            if (probe.Score <= level && (probe.Terms.IsSettlement ? includeSettlement : inScope(probe.Terms.Structure)))
+            var withinMargin = probe.Score * (1 + (margin * ((w / probe.CompanyValueMinor) + ((1 - w) / Math.Max(1, probe.PersonValueMinor))))) >= level;
+            if (probe.Score <= level && withinMargin && (probe.Terms.IsSettlement ? includeSettlement : inScope(probe.Terms.Structure)))
             {
                 model.Exclude(probe.Terms);
             }
