@@ -35,16 +35,17 @@ public static class ProposalVerdict
         }
 
         var own = TermViolations(context, proposal);
-        if (own.Count > 0 || candidates.Count == 0)
-        {
-            return new ProposalJudgement(null, own, null, null);
-        }
-
-        // The proposed terms are each within the rules, but no n makes them a plan: the nearest completion says why.
         var nearest = candidates
             .OrderBy(c => ProposalDistance.Points(context, proposal, c.Terms, c.InstallmentMinor))
             .ThenBy(c => c.Terms.Installments)
-            .First();
+            .FirstOrDefault();
+        if (own.Count > 0 || nearest is null)
+        {
+            // A proposed installment below what the nearest plan needs is listed too, with every term's own breach.
+            return new ProposalJudgement(null, own, nearest is null ? null : Short(context, proposal, nearest), null);
+        }
+
+        // The proposed terms are each within the rules, but no n makes them a plan: the nearest completion says why.
         return new ProposalJudgement(null, nearest.Violations, Short(context, proposal, nearest), nearest.Terms.Installments);
     }
 

@@ -97,7 +97,7 @@ public static class PlanEvaluator
         if (!Amortization.Fill(financed, installment, profile.NominalRateBp, p, amounts, interest))
         {
             violations.Add(new(RuleCode.Rounding, installment, financed, FigureUnit.Minor));
-            return Empty(context, terms, violations);
+            return Empty(context, terms, violations, installment);
         }
 
         var cap = policy.MaxEffectiveAnnualRateBp / 10_000.0;
@@ -227,12 +227,14 @@ public static class PlanEvaluator
         };
     }
 
-    private static PlanEvaluation Empty(NegotiationContext context, PlanTerms terms, List<Violation> violations) => new()
+    /// <summary>A plan without a schedule (nothing financed, dates past the calendar, or an installment that repays early),
+    /// keeping its installment when one was computed, so a proposal's distance to it is measured.</summary>
+    private static PlanEvaluation Empty(NegotiationContext context, PlanTerms terms, List<Violation> violations, long installmentMinor = 0) => new()
     {
         Terms = terms,
         Discount = context.SplitDiscount(terms.DiscountMinor),
         FinancedMinor = context.BalanceMinor - terms.DiscountMinor - terms.DownPaymentMinor,
-        InstallmentMinor = 0,
+        InstallmentMinor = installmentMinor,
         LastInstallmentMinor = 0,
         Schedule = [],
         TotalToPayMinor = 0,

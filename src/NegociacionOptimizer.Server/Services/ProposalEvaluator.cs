@@ -19,7 +19,7 @@ namespace NegociacionOptimizer.Server.Services;
 /// <param name="time">Clock for deadlines.</param>
 public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch search, TimeProvider time)
 {
-    /// <summary>Engine name reported when the proposal is judged without a search (acceptable, or no counter-offers asked for).</summary>
+    /// <summary>Engine name reported when the proposal is judged without a search (not acceptable, and no counter-offers asked for).</summary>
     public const string EvaluatorName = "plan-evaluator";
 
     /// <summary>Counter-offers when the request does not say.</summary>

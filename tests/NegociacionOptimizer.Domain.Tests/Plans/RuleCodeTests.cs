@@ -123,9 +123,23 @@ public sealed class RuleCodeTests
     }
 
     [Fact]
+    public void Plan_whose_last_due_date_falls_past_the_calendar_breaks_calendar_range()
+    {
+        // As of 2100-09-01, monthly pay day the 10th: periods 1..4 fall in 2100 (Sep–Dec), period 5 in 2101.
+        var context = Scenario.Context(
+            Scenario.Account(100_000, asOf: new DateOnly(2100, 9, 1)), Scenario.Inquiry(), Scenario.Policy());
+
+        var within = PlanEvaluator.Evaluate(context, Scenario.Plan(Frequency.Monthly, 4));
+        var beyond = PlanEvaluator.Evaluate(context, Scenario.Plan(Frequency.Monthly, 3, g: 2));
+
+        Assert.DoesNotContain(within.Violations, v => v.Code == RuleCode.CalendarRange);
+        Assert.Equal([new Violation(RuleCode.CalendarRange, 5, 4, FigureUnit.Periods)], beyond.Violations);
+    }
+
+    [Fact]
     public void Every_rule_code_is_exercised()
     {
         // Guards this file's coverage list: a new rule code must get a test here or in its feature folder.
-        Assert.Equal(15, Enum.GetValues<RuleCode>().Length);
+        Assert.Equal(16, Enum.GetValues<RuleCode>().Length);
     }
 }

@@ -23,7 +23,9 @@ public class EvaluateProposalTests(ServerFixture server) : IClassFixture<ServerF
         var offer = response.AcceptedOffer;
         Assert.Equal((40_000_000L, 0L, 6, 0, Frequency.Monthly), (offer.DownPaymentMinor, offer.Discount.TotalMinor, offer.Installments, offer.GracePeriods, offer.Frequency));
         Assert.Empty(response.CounterOffers);
-        Assert.Equal("plan-evaluator", response.Solve.Engine);
+        // Its Pareto flag comes from a CP-SAT check against every feasible plan.
+        Assert.Equal("cp-sat", response.Solve.Engine);
+        Assert.True(response.Solve.OptimalProven);
     }
 
     [Fact]
@@ -42,6 +44,22 @@ public class EvaluateProposalTests(ServerFixture server) : IClassFixture<ServerF
         var rendered = OfferTable.Render(response);
         Assert.Contains("Counter-offers", rendered, StringComparison.Ordinal);
         Assert.Contains(response.CounterOffers[0].Changes, rendered, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_too_large_discount_with_a_too_small_installment_lists_both()
+    {
+        var response = await Evaluate("proposal-discount-too-large.json", r =>
+        {
+            r.Proposal.ClearInstallments();
+            r.Proposal.InstallmentMinor = 10_583;
+        });
+
+        Assert.Equal(Verdict.NotAcceptable, response.Verdict);
+        Assert.Contains(response.Violations, v => v.Code == "DISCOUNT_LIMIT");
+        var shortfall = Assert.Single(response.Violations, v => v.Code == "INSTALLMENT_AMOUNT");
+        Assert.Equal(10_583, shortfall.Value);
+        Assert.True(shortfall.Limit > shortfall.Value);
     }
 
     [Fact]
@@ -82,8 +100,12 @@ public class EvaluateProposalTests(ServerFixture server) : IClassFixture<ServerF
     {
         var response = await Evaluate("proposal-partial.json", r => r.Proposal = new Proposal { InstallmentMinor = 1_000_000 });
         Assert.Equal(Verdict.NotAcceptable, response.Verdict);
-        var minimum = Assert.Single(response.Violations);
-        Assert.Equal(("MIN_INSTALLMENT", 1_000_000L), (minimum.Code, minimum.Value));
+        // The amount breaks the minimum installment, and every plan with the proposed terms needs more (SPEC §1: every
+        // reason is listed).
+        Assert.Equal(["MIN_INSTALLMENT", "INSTALLMENT_AMOUNT"], response.Violations.Select(v => v.Code));
+        var minimum = response.Violations[0];
+        Assert.Equal(1_000_000L, minimum.Value);
+        Assert.Equal(1_000_000L, response.Violations[1].Value);
         Assert.NotEmpty(response.CounterOffers);
         Assert.All(response.CounterOffers, c => Assert.True(c.Offer.InstallmentMinor >= minimum.Limit));
         Assert.True(response.CounterOffers[0].Offer.InstallmentMinor <= response.CounterOffers[^1].Offer.InstallmentMinor);
