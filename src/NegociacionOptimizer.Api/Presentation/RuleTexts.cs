@@ -34,6 +34,7 @@ public static class RuleTexts
             RuleCode.CompanyValue => en ? "recovery just above the alternative without an agreement" : "recupero apenas por encima de la alternativa sin acuerdo",
             RuleCode.PersonValue => en ? "total cost close to the balance" : "costo total cercano al saldo",
             RuleCode.CalendarRange => en ? $"last due date at the end of the calendar, {limit}" : $"último vencimiento al final del calendario, {limit}",
+            RuleCode.AmountRange => en ? $"balance at the computable limit of {limit} for this rate and term" : $"saldo en el límite calculable de {limit} para esta tasa y plazo",
             _ => rule.Code.ToString(),
         };
     }
@@ -66,6 +67,9 @@ public static class RuleTexts
             RuleCode.CalendarRange => en
                 ? $"the plan needs {value}, but the business calendar covers only {limit} from this date (up to {BusinessCalendars.MaxYear})"
                 : $"el plan necesita {value}, pero el calendario de días hábiles cubre solo {limit} desde esta fecha (hasta {BusinessCalendars.MaxYear})",
+            RuleCode.AmountRange => en
+                ? $"at this rate and term a balance of {value} grows past the computable range (at most {limit})"
+                : $"con esta tasa y este plazo un saldo de {value} crece más allá del rango calculable (como máximo {limit})",
             _ => rule.Code.ToString(),
         };
     }

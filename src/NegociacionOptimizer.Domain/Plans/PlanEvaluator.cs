@@ -84,6 +84,12 @@ public static class PlanEvaluator
             return Empty(context, terms, violations);
         }
 
+        if (context.BalanceMinor > profile.ComputableFinancedMinor)
+        {
+            violations.Add(new(RuleCode.AmountRange, context.BalanceMinor, (long)profile.ComputableFinancedMinor, FigureUnit.Minor));
+            return Empty(context, terms, violations);
+        }
+
         var p = profile.PeriodsPerYear;
         var installment = Amortization.Installment(financed, profile, policy.RoundingUnitMinor);
         CheckCapacity(context, installment, p, violations);

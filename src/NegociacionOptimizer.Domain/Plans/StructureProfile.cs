@@ -18,6 +18,7 @@ public sealed class StructureProfile
         PeriodRate = NominalRateBp / 10_000.0 / PeriodsPerYear;
         var n = structure.Installments;
         AnnuityFactor = n == 0 ? 0 : PeriodRate == 0 ? 1.0 / n : PeriodRate / (1 - Math.Pow(1 + PeriodRate, -n));
+        GrowthFactor = Math.Pow(1 + PeriodRate, n);
         Days = new int[n];
         DueDates = new DateOnly[n];
         CompanyDiscount = new double[n];
@@ -68,6 +69,19 @@ public sealed class StructureProfile
 
     /// <summary>i = TNA / p.</summary>
     public double PeriodRate { get; }
+
+    /// <summary>
+    /// The largest amount, minor units, a plan of this structure may finance and stay computable: (1+i)^n · F ≤ 2^50.
+    /// Past it the balance a French schedule carries grows beyond what exact arithmetic in 64 bits (and the optimizer's
+    /// linear model) can hold to the minor unit, so such a plan is infeasible (SPEC §3), never an error.
+    /// </summary>
+    public double ComputableFinancedMinor => MaxGrowth / GrowthFactor;
+
+    /// <summary>(1+i)^n.</summary>
+    public double GrowthFactor { get; }
+
+    /// <summary>2^50: the largest (1+i)^n · F that stays computable.</summary>
+    public const double MaxGrowth = 1L << 50;
 
     /// <summary>a = i / (1 − (1+i)^−n) (1/n when i = 0): the unrounded installment per unit financed.</summary>
     public double AnnuityFactor { get; }

@@ -55,4 +55,6 @@ public enum RuleCode
     PersonValue,
     /// <summary>The last installment would fall past the calendars' range (periods needed, periods available).</summary>
     CalendarRange,
+    /// <summary>(1+i)^n · B leaves the computable range (the balance, the largest balance this rate and term allow).</summary>
+    AmountRange,
 }

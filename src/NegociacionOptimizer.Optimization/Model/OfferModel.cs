@@ -316,7 +316,7 @@ internal sealed class OfferModel
         var a = profile.AnnuityFactor;
         // CP-SAT bounds every term by its variable's whole domain, so λ is sized on the domains, not on this structure.
         var maxSpent = 2.0 * Math.Max(1, b / step);
-        var lambda = Math.Floor(Headroom / ((r * (double)Math.Max(1, _space.MaxInstallmentUnits)) + (a * step * maxSpent) + (a * b) + r));
+        var lambda = Math.Max(1, Math.Floor(Headroom / ((r * (double)Math.Max(1, _space.MaxInstallmentUnits)) + (a * step * maxSpent) + (a * b) + r)));
         var unitsCoefficient = (long)(lambda * r);
         var spentCoefficient = (long)Math.Round(lambda * a * step);
         var target = lambda * a * b;
@@ -337,9 +337,12 @@ internal sealed class OfferModel
         var step = (double)_space.Step;
         var r = (double)_space.Rounding;
         var n = structure.Structure.Installments;
-        var scale = Math.Floor(Headroom / ((g * b) + (g * step * 2 * Math.Max(1, b / step)) + (h * r * Math.Max(1, _space.MaxInstallmentUnits)) + 1));
-        Model.Add((spent * -(long)Math.Round(scale * g * step)) - (Units * (long)Math.Round(scale * h * r))
-                >= (long)Math.Floor(scale * ((1 - n) - (g * b))))
+        // Divided by G = (1+i)^n first: F − (H/G)·A ≥ (1 − n)/G keeps every term near the balance's size even when a
+        // high rate over a long term makes G·B approach the computable range.
+        var perInstallment = h / g;
+        var scale = Math.Max(1, Math.Floor(Headroom / (b + (step * 2 * Math.Max(1, b / step)) + (perInstallment * r * Math.Max(1, _space.MaxInstallmentUnits)) + 1)));
+        Model.Add((spent * -(long)Math.Round(scale * step)) - (Units * (long)Math.Round(scale * perInstallment * r))
+                >= (long)Math.Floor(scale * (((1 - n) / g) - b)))
             .OnlyEnforceIf(y);
     }
 
@@ -354,15 +357,17 @@ internal sealed class OfferModel
         var n = structure.Structure.Installments;
         var weights = structure.CapDiscount;
         var (g, h) = structure.LastInstallment;
-        var perInstallment = weights.Take(n - 1).Sum() - (h * weights[n - 1]);
-        var perFinanced = (g * weights[n - 1]) - 1;
+        // Divided by the larger of 1 and G·w_n, like the last installment's bound, so the terms stay near the balance's size.
+        var norm = Math.Max(1, g * weights[n - 1]);
+        var perInstallment = (weights.Take(n - 1).Sum() - (h * weights[n - 1])) / norm;
+        var perFinanced = ((g * weights[n - 1]) - 1) / norm;
         var b = (double)_space.Balance;
         var step = (double)_space.Step;
         var r = (double)_space.Rounding;
         var magnitude = (Math.Abs(perInstallment) * r * Math.Max(1, _space.MaxInstallmentUnits)) + (Math.Abs(perFinanced) * (b + (step * 2 * Math.Max(1, b / step)))) + n + 1;
-        var scale = Math.Floor(Headroom / magnitude);
+        var scale = Math.Max(1, Math.Floor(Headroom / magnitude));
         Model.Add((Units * (long)Math.Round(scale * perInstallment * r)) - (spent * (long)Math.Round(scale * perFinanced * step))
-                <= (long)Math.Floor(scale * (n - (perFinanced * b))))
+                <= (long)Math.Floor(scale * ((n / norm) - (perFinanced * b))))
             .OnlyEnforceIf([y, _switches[Rule.UsuryCap]]);
     }
 
@@ -385,7 +390,8 @@ internal sealed class OfferModel
         var steps = Math.Max(1, b / step);
         var magnitude = Math.Abs(linear.Constant) + (Math.Abs(linear.PerDown * step) * steps) + (Math.Abs(linear.PerDiscount * step) * steps)
             + (Math.Abs(linear.PerInstallment * _space.Rounding) * Math.Max(1, _space.MaxInstallmentUnits)) + (2 * b) + 1;
-        return Math.Floor(Headroom / magnitude);
+        // At least 1: a coarser value only widens the error bound the search's margins already carry.
+        return Math.Max(1, Math.Floor(Headroom / magnitude));
     }
 
     /// <summary>How far, minor units, the model's value can stray from the linear one once its coefficients are rounded at σ.</summary>

@@ -142,14 +142,14 @@ internal sealed class StructureSpace
     public IReadOnlyList<Piece> Pieces { get; }
 
     /// <summary>
-    /// The structure's slice, or null when its last due date falls past the calendars' range or not even the whole
-    /// balance gives an installment of one rounding unit.
+    /// The structure's slice, or null when its last due date falls past the calendars' range, its growth (1+i)^n · B
+    /// leaves the computable range, or not even the whole balance gives an installment of one rounding unit.
     /// </summary>
     public static StructureSpace? Create(PlanSpace space, PlanStructure structure)
     {
         var context = space.Context;
         var profile = context.Profile(structure);
-        if (!profile.WithinCalendar)
+        if (!profile.WithinCalendar || space.Balance > profile.ComputableFinancedMinor)
         {
             return null;
         }

@@ -137,9 +137,23 @@ public sealed class RuleCodeTests
     }
 
     [Fact]
+    public void Plan_whose_growth_leaves_the_computable_range_breaks_amount_range()
+    {
+        // 200 % a year for 120 months: (1 + 2/12)^120 ≈ 1.1·10^8, so 10^8 minor units grow past 2^50.
+        var policy = Scenario.Policy(tnaBp: 20_000) with { MaxTermMonths = 120 };
+        var e = PlanEvaluator.Evaluate(Scenario.Financing(100_000_000, policy), Scenario.Plan(Frequency.Monthly, 120));
+        var limit = (long)(Math.Pow(2, 50) / Math.Pow(1 + (2.0 / 12), 120));
+
+        Assert.Equal([new Violation(RuleCode.AmountRange, 100_000_000, limit, FigureUnit.Minor)], e.Violations);
+        Assert.DoesNotContain(
+            PlanEvaluator.Evaluate(Scenario.Financing(limit, policy), Scenario.Plan(Frequency.Monthly, 120)).Violations,
+            v => v.Code == RuleCode.AmountRange);
+    }
+
+    [Fact]
     public void Every_rule_code_is_exercised()
     {
         // Guards this file's coverage list: a new rule code must get a test here or in its feature folder.
-        Assert.Equal(16, Enum.GetValues<RuleCode>().Length);
+        Assert.Equal(17, Enum.GetValues<RuleCode>().Length);
     }
 }

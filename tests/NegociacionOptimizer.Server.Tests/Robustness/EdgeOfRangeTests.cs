@@ -44,6 +44,33 @@ public class EdgeOfRangeTests(ServerFixture server) : IClassFixture<ServerFixtur
     }
 
     [Theory]
+    [InlineData(20_000, 100_000_000_000L)]
+    [InlineData(20_000, 100_000_000L)]
+    [InlineData(15_000, 100_000_000_000L)]
+    [InlineData(9_000, 100_000_000_000L)]
+    public async Task A_high_rate_over_a_long_term_on_a_large_balance_is_answered(int tnaBp, long balance)
+    {
+        var request = Requests.Valid();
+        request.Account.PrincipalMinor = balance;
+        request.Account.InterestMinor = 0;
+        request.Account.FeesMinor = 0;
+        request.Inquiry.IncomeFrequency = Frequency.Weekly;
+        request.Inquiry.PayDay = new PayDay { Weekday = Weekday.Friday };
+        request.Policy = new Api.V1.Policy
+        {
+            MaxTermMonths = 120,
+            MaxEffectiveAnnualRateBp = 100_000,
+            SolveTimeLimitMs = 2_000,
+            AllowedFrequencies = { Frequency.Monthly, Frequency.Biweekly, Frequency.Weekly },
+            NominalAnnualRate = { new RateTier { UpToMonths = 120, NominalAnnualRateBp = tnaBp } },
+        };
+
+        var result = await server.Client.GenerateAsync(request, TimeSpan.FromSeconds(30));
+
+        Assert.True(result.Failure is null, $"{result.Failure?.Code}: {result.Failure?.Message}");
+    }
+
+    [Theory]
     [InlineData(1000, "2026-11-20")]
     [InlineData(1000, "2100-12-31")]
     [InlineData(36, "2100-12-31")]
