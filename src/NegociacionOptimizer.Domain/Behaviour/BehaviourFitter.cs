@@ -264,10 +264,10 @@ public static class BehaviourFitter
 
         if (events == 0)
         {
-            var hazards = mine.Select(c => Math.Min(
-                BehaviourModel.MaxMonthlyHazard, likelihood.Base(c.Bucket, theta) * likelihood.Multiplier((int)c.Reason, theta)));
             var upper = ZeroEventUpperBound(
-                mine.Zip(hazards, (c, hm) => (c, hm, 1.0)), level, grace: true);
+                mine.Select(c => (c, Math.Min(BehaviourModel.MaxMonthlyHazard, likelihood.Base(c.Bucket, theta) * likelihood.Multiplier((int)c.Reason, theta)), 1.0)),
+                level,
+                grace: true);
             return new(null, null, FitStatus.NoEvents, 0, null, 0, upper, records, events, exposure, reference);
         }
 
