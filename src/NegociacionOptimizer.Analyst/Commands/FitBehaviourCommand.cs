@@ -23,7 +23,7 @@ internal static class FitBehaviourCommand
             DefaultValueFactory = _ => "0,10,20,30,40,50",
         };
         var output = CommonOptions.Out("Archivo del fragmento de política (JSON); sin él, el fragmento se muestra en pantalla.", required: false);
-        var command = new Command("fit-behaviour", "Ajusta el modelo de comportamiento (riesgo de interrupción por tramo de carga y multiplicadores por motivo) por máxima verosimilitud.")
+        var command = new Command("fit-behaviour", "Ajusta el modelo de comportamiento (riesgo de interrupción por tramo de carga, multiplicadores por motivo y multiplicador de los períodos de gracia) por máxima verosimilitud.")
         {
             history, buckets, output,
         };
@@ -45,11 +45,7 @@ internal static class FitBehaviourCommand
             console.Write(FitTable(fit));
             console.MarkupLineInterpolated(
                 $"{Display.Count(fit.RecordCount)} planes, {Display.Count(fit.EventCount)} interrumpidos; log-verosimilitud {Display.Number(fit.LogLikelihood, 2)}.");
-            foreach (var p in fit.BaseHazards.Concat(fit.ReasonMultipliers).Where(p => p.Status == FitStatus.NoEvents))
-            {
-                console.MarkupLineInterpolated(
-                    $"[yellow]Atención:[/] {Label(p, fit)} no tiene planes interrumpidos: la estimación es 0 (cota superior {Display.Number(p.Upper ?? 0, 5)}).");
-            }
+            WriteNotes(console, fit, records);
 
             var fragment = PolicyFiles.BehaviourFragment(fit.Model);
             if (output is null)
@@ -65,6 +61,41 @@ internal static class FitBehaviourCommand
 
             return 0;
         });
+
+    /// <summary>Why a value of the fragment is not an estimate, parameter by parameter.</summary>
+    private static void WriteNotes(IAnsiConsole console, BehaviourFit fit, IReadOnlyList<PlanHistoryRecord> records)
+    {
+        var shown = fit.BaseHazards
+            .Concat(fit.ReasonMultipliers.Where(p => !p.Reason!.Value.RequiresReview()))
+            .Append(fit.GraceHazardMultiplier);
+        foreach (var p in shown)
+        {
+            var decimals = p.BurdenFromBp is null ? 3 : 5;
+            var kept = Display.Number(p.ModelValue, decimals);
+            switch (p.Status)
+            {
+                case FitStatus.NoEvents:
+                    console.MarkupLineInterpolated(
+                        $"[yellow]Atención:[/] {Label(p, fit)} no tiene planes interrumpidos: la estimación sería 0 (cota superior {Display.Number(p.Upper ?? 0, decimals)}); el fragmento mantiene el valor de referencia {kept}.");
+                    break;
+                case FitStatus.NotEstimated when p == fit.GraceHazardMultiplier:
+                    console.MarkupLineInterpolated(
+                        $"[yellow]Atención:[/] ningún plan del historial tuvo períodos de gracia: {Label(p, fit)} no se estima y el fragmento mantiene {kept}.");
+                    break;
+                case FitStatus.NotEstimated:
+                    console.MarkupLineInterpolated(
+                        $"[yellow]Atención:[/] {Label(p, fit)} no tiene planes en el historial: el fragmento mantiene el valor de referencia {kept}.");
+                    break;
+            }
+        }
+
+        var unknown = records.Count(r => r.BrokeInGrace is null);
+        if (unknown > 0)
+        {
+            console.MarkupLineInterpolated(
+                $"[yellow]Atención:[/] {Display.Count(unknown)} planes se interrumpieron antes de la primera cuota sin indicar en qué período (columna {HistoryCsv.BrokeInPeriodColumn}): cuentan como interrumpidos en algún período entre el primero de gracia y el de la primera cuota.");
+        }
+    }
 
     /// <summary>"0,10,20" (percent of disposable income) → bp.</summary>
     internal static IReadOnlyList<int> ParseBuckets(string text) =>
@@ -93,6 +124,7 @@ internal static class FitBehaviourCommand
             table.AddRow(Row(p, fit, decimals: 3));
         }
 
+        table.AddRow(Row(fit.GraceHazardMultiplier, fit, decimals: 3));
         return table;
     }
 
@@ -113,6 +145,11 @@ internal static class FitBehaviourCommand
         if (p.Reason is { } reason)
         {
             return $"Mult. {ReasonLabel(reason)}";
+        }
+
+        if (p.BurdenFromBp is null)
+        {
+            return "Mult. períodos de gracia (m_g)";
         }
 
         var index = fit.BaseHazards.ToList().IndexOf(p);
@@ -137,8 +174,8 @@ internal static class FitBehaviourCommand
     private static string Status(FitStatus status) => status switch
     {
         FitStatus.Estimated => "estimado",
-        FitStatus.NoEvents => "sin interrupciones",
-        FitStatus.NotEstimated => "sin datos (se mantiene)",
+        FitStatus.NoEvents => "sin interrupciones (se mantiene la referencia)",
+        FitStatus.NotEstimated => "sin datos (se mantiene la referencia)",
         _ => "fijo (referencia)",
     };
 }

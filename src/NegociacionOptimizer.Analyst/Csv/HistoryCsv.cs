@@ -14,6 +14,9 @@ namespace NegociacionOptimizer.Analyst.Csv;
 /// <item><term>installments</term><description>installments the plan had, ≥ 1</description></item>
 /// <item><term>installments_paid</term><description>paid before the plan broke, or all of them when completed</description></item>
 /// <item><term>completed</term><description>true or false</description></item>
+/// <item><term>broke_in_period</term><description>optional: the period, 1..grace_periods + installments counting the
+/// grace periods, in which a broken plan broke; empty for a completed plan. Without it (an older file) a plan that broke
+/// before its first installment after grace periods counts as having broken somewhere in periods 1..g + 1.</description></item>
 /// </list>
 /// </summary>
 internal static class HistoryCsv
@@ -21,10 +24,13 @@ internal static class HistoryCsv
     public static readonly string[] Columns =
         ["burden", "reason", "frequency", "grace_periods", "installments", "installments_paid", "completed"];
 
+    /// <summary>The optional column with the period in which a plan broke.</summary>
+    public const string BrokeInPeriodColumn = "broke_in_period";
+
     public static void Write(TextWriter writer, IEnumerable<PlanHistoryRecord> records)
     {
         using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, leaveOpen: true);
-        csv.WriteHeader(Columns);
+        csv.WriteHeader([.. Columns, BrokeInPeriodColumn]);
         foreach (var r in records)
         {
             csv.WriteField(r.Burden.ToString("R", CultureInfo.InvariantCulture));
@@ -34,6 +40,7 @@ internal static class HistoryCsv
             csv.WriteField(r.Installments.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(r.InstallmentsPaid.ToString(CultureInfo.InvariantCulture));
             csv.WriteField(r.Completed ? "true" : "false");
+            csv.WriteField(r.BrokeInPeriod?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
             csv.EndRecord();
         }
     }
@@ -43,6 +50,7 @@ internal static class HistoryCsv
     {
         using var csv = CsvReader.Create(reader, CsvRows.Options, leaveOpen: true);
         var rows = new CsvRows(csv, Columns);
+        var withBreakPeriod = csv.Headers.Contains(BrokeInPeriodColumn, StringComparer.Ordinal);
         var records = new List<PlanHistoryRecord>();
         while (rows.Next())
         {
@@ -53,7 +61,8 @@ internal static class HistoryCsv
                 rows.Get("grace_periods", Int),
                 rows.Get("installments", Int),
                 rows.Get("installments_paid", Int),
-                rows.Get("completed", s => bool.Parse(s))));
+                rows.Get("completed", s => bool.Parse(s)),
+                withBreakPeriod ? rows.Optional(BrokeInPeriodColumn, Int) : null));
         }
 
         return records;

@@ -52,8 +52,8 @@ internal static class PolicyFiles
     }
 
     /// <summary>
-    /// <c>{"behaviour": {...}}</c> with every field explicit, hazards rounded to 6 decimals and multipliers to 4: the
-    /// part of a policy file that replaces its behaviour model when pasted.
+    /// <c>{"behaviour": {...}}</c> with every field explicit, hazards rounded to 6 decimals and multipliers (m_g too)
+    /// to 4: the part of a policy file that replaces its behaviour model when pasted.
     /// </summary>
     public static string BehaviourFragment(BehaviourModel model)
     {
@@ -67,6 +67,8 @@ internal static class PolicyFiles
         {
             multiplier.Multiplier = Math.Round(multiplier.Multiplier, 4);
         }
+
+        proto.GraceHazardMultiplier = Math.Round(proto.GraceHazardMultiplier, 4);
 
         var behaviour = new JsonFormatter(JsonFormatter.Settings.Default.WithFormatDefaultValues(true)).Format(proto);
         var fragment = new JsonObject { ["behaviour"] = JsonNode.Parse(behaviour) };

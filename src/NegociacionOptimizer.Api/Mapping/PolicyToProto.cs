@@ -30,7 +30,7 @@ public static class PolicyToProto
             DebtorDiscountRateBp = policy.DebtorDiscountRateBp,
             MaxBurdenBp = policy.MaxBurdenBp,
             CompanyWeightBp = policy.CompanyWeightBp,
-            Behaviour = new V1.BehaviourModel(),
+            Behaviour = new V1.BehaviourModel { GraceHazardMultiplier = policy.Behaviour.GraceHazardMultiplier },
             OfferCount = policy.OfferCount,
             OfferValidityDays = policy.OfferValidityDays,
             SolveTimeLimitMs = policy.SolveTimeLimitMs,

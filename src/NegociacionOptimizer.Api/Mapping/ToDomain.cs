@@ -131,6 +131,9 @@ public static class ToDomain
         var multipliers = message.ReasonMultipliers.Count > 0
             ? message.ReasonMultipliers.ToFrozenDictionary(r => Reason(r.Reason), r => r.Multiplier)
             : defaults.ReasonMultipliers;
-        return new BehaviourModel(buckets, multipliers);
+        return new BehaviourModel(buckets, multipliers)
+        {
+            GraceHazardMultiplier = message.HasGraceHazardMultiplier ? message.GraceHazardMultiplier : defaults.GraceHazardMultiplier,
+        };
     }
 }

@@ -3,6 +3,8 @@ using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Money;
+using Behaviour = NegociacionOptimizer.Domain.Policies.BehaviourModel;
+using PolicyDefaults = NegociacionOptimizer.Domain.Policies.PolicyDefaults;
 
 namespace NegociacionOptimizer.Api.Validation;
 
@@ -231,7 +233,7 @@ public static partial class PolicyValidator
                 problems.Add(field + ".up_to_months", $"tiers must be strictly ascending; got {tier.UpToMonths} after {policy.NominalAnnualRate[i - 1].UpToMonths}");
             }
 
-            problems.Range(field + ".nominal_annual_rate_bp", tier.NominalAnnualRateBp, 0, 100_000);
+            problems.Range(field + ".nominal_annual_rate_bp", tier.NominalAnnualRateBp, 0, PolicyDefaults.MaxNominalAnnualRateBp);
         }
 
         if (policy.HasMaxEffectiveAnnualRateBp)
@@ -303,7 +305,12 @@ public static partial class PolicyValidator
                 problems.Add(field + ".reason", $"{item.Reason} is listed twice");
             }
 
-            problems.Range(field + ".multiplier", item.Multiplier, 0.01, 20);
+            problems.Range(field + ".multiplier", item.Multiplier, Behaviour.MinMultiplier, Behaviour.MaxMultiplier);
+        }
+
+        if (behaviour.HasGraceHazardMultiplier)
+        {
+            problems.Range(prefix + "grace_hazard_multiplier", behaviour.GraceHazardMultiplier, Behaviour.MinMultiplier, Behaviour.MaxMultiplier);
         }
     }
 

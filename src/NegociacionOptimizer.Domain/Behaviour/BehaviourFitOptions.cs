@@ -9,7 +9,7 @@ public sealed record BehaviourFitOptions
     /// Default: the built-in model's 0, 10, 20, 30, 40, 50 %.</summary>
     public IReadOnlyList<int> BucketFromBp { get; init; } = [.. BehaviourModel.Default.Buckets.Select(b => b.BurdenFromBp)];
 
-    /// <summary>Model whose base hazard a bucket without any plan keeps. Default: SPEC §4's.</summary>
+    /// <summary>Model whose base hazard a bucket without any plan, or without any break, keeps. Default: SPEC §4's.</summary>
     public BehaviourModel Fallback { get; init; } = BehaviourModel.Default;
 
     /// <summary>Two-sided confidence level of the intervals, in (0, 1). Default 0.95.</summary>

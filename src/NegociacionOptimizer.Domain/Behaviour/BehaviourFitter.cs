@@ -8,18 +8,18 @@ using NegociacionOptimizer.Domain.Policies;
 namespace NegociacionOptimizer.Domain.Behaviour;
 
 /// <summary>
-/// Maximum-likelihood fit of SPEC §4's behaviour model to a plan history: a base monthly hazard per burden bucket and a
-/// multiplier per reason, REASON_OTHER fixed at 1.0 as the reference. The log-likelihood is maximized over the log of
-/// the parameters with BFGS; intervals come from the inverse observed information (delta method on the log scale).
+/// Maximum-likelihood fit of SPEC §4's behaviour model to a plan history: a base monthly hazard per burden bucket, a
+/// multiplier per reason (REASON_OTHER fixed at 1.0 as the reference) and the grace multiplier m_g. Each plan counts
+/// the periods it survived where it survived them: a plan that broke during its grace periods broke there, not after
+/// them. The log-likelihood is maximized over the log of the parameters with BFGS; standard errors and intervals come
+/// from the inverse observed information (delta method on the log scale). A parameter whose plans never broke is
+/// reported with its upper bound and the fitted model keeps the reference value, never the 0 the data would suggest.
 /// </summary>
 public static class BehaviourFitter
 {
     /// <summary>Reasons whose multiplier a fitted model always lists (the ones plans are offered for).</summary>
     private static readonly Reason[] ModelReasons =
         [Reason.JobLoss, Reason.IncomeReduction, Reason.Illness, Reason.OverIndebtedness, Reason.Forgot, Reason.Other];
-
-    private const double MinMultiplier = 0.01;
-    private const double MaxMultiplier = 20;
 
     /// <summary>Fits the model to <paramref name="records"/>.</summary>
     /// <exception cref="ArgumentException">The options or a record are invalid.</exception>
@@ -59,7 +59,8 @@ public static class BehaviourFitter
             .Select(b => BucketParameter(b, likelihood, theta, covariance, z, cells, options)).ToList();
         var reasons = Enum.GetValues<Reason>()
             .Select(r => ReasonParameter(r, likelihood, theta, covariance, z, cells, options.ConfidenceLevel)).ToList();
-        return new BehaviourFit(buckets, reasons, -nll, records.Count, eventCount, options.ConfidenceLevel, ToModel(buckets, reasons));
+        var grace = GraceParameter(likelihood, theta, covariance, z, cells, options.ConfidenceLevel);
+        return new BehaviourFit(buckets, reasons, grace, -nll, records.Count, eventCount, options.ConfidenceLevel, ToModel(buckets, reasons, grace));
     }
 
     private static void Validate(IReadOnlyCollection<PlanHistoryRecord> records)
@@ -77,7 +78,10 @@ public static class BehaviourFitter
         }
     }
 
-    /// <summary>Frees the log of every parameter with breaks; fixes the others (no breaks → 0, no plans → fallback).</summary>
+    /// <summary>
+    /// Frees the log of every parameter with breaks; fixes the others (no breaks → 0, the maximum-likelihood value; no
+    /// plans → fallback, or 1.0 for a multiplier).
+    /// </summary>
     private static HistoryLikelihood BuildLikelihood(List<HistoryCell> cells, BehaviourFitOptions options)
     {
         var next = 0;
@@ -102,14 +106,19 @@ public static class BehaviourFitter
             reasonValue[(int)r] = r == Reason.Other || !observed ? 1.0 : 0.0;
         }
 
-        return new HistoryLikelihood(cells, bucketParameter, reasonParameter, bucketValue, reasonValue);
+        var graceRecords = cells.Sum(c => c.GraceRecords);
+        var graceEvents = cells.Sum(c => c.GraceInformedEvents);
+        var graceParameter = graceEvents > 0 ? next : -1;
+        var graceValue = graceRecords == 0 ? BehaviourModel.DefaultGraceHazardMultiplier : 0;
+        return new HistoryLikelihood(cells, bucketParameter, reasonParameter, bucketValue, reasonValue, graceParameter, graceValue);
     }
 
     /// <summary>BFGS from crude rates (breaks per month at risk), on the mean negative log-likelihood.</summary>
     private static Vector<double> Maximize(HistoryLikelihood likelihood, List<HistoryCell> cells)
     {
-        var n = likelihood.BucketParameter.Count(p => p >= 0) + likelihood.ReasonParameter.Count(p => p >= 0);
-        var start = Vector<double>.Build.Dense(n);
+        var n = likelihood.BucketParameter.Count(p => p >= 0) + likelihood.ReasonParameter.Count(p => p >= 0)
+            + (likelihood.GraceParameter >= 0 ? 1 : 0);
+        var start = Vector<double>.Build.Dense(n); // m_g starts at 1.0 (log 0)
         var reference = CrudeRate(cells.Where(c => c.Reason == Reason.Other));
         for (var b = 0; b < likelihood.BucketParameter.Length; b++)
         {
@@ -194,18 +203,22 @@ public static class BehaviourFitter
         var mine = cells.Where(c => c.Bucket == b).ToList();
         var (records, events, exposure) = (mine.Sum(c => c.Records), mine.Sum(c => c.Events), mine.Sum(c => c.ExposureMonths));
         var from = options.BucketFromBp[b];
+        var reference = FallbackHazard(options.Fallback, from);
         if (records == 0)
         {
-            return new(from, null, FitStatus.NotEstimated, FallbackHazard(options.Fallback, from), null, null, null, 0, 0, 0);
+            return new(from, null, FitStatus.NotEstimated, reference, null, null, null, 0, 0, 0, reference);
         }
 
         if (events == 0)
         {
-            var upper = ZeroEventUpperBound(mine.Select(c => (c, likelihood.Multiplier((int)c.Reason, theta))), options.ConfidenceLevel);
-            return new(from, null, FitStatus.NoEvents, 0, null, 0, upper, records, events, exposure);
+            var mg = likelihood.Grace(theta);
+            var upper = ZeroEventUpperBound(
+                mine.Select(c => (c, likelihood.Multiplier((int)c.Reason, theta), mg)), options.ConfidenceLevel);
+            return new(from, null, FitStatus.NoEvents, 0, null, 0, upper, records, events, exposure, reference);
         }
 
-        return Estimated(from, null, likelihood.BucketParameter[b], theta, covariance, z, records, events, exposure);
+        var estimated = Estimated(from, null, likelihood.BucketParameter[b], theta, covariance, z, records, events, exposure);
+        return estimated with { ModelValue = Math.Min(BehaviourModel.MaxMonthlyHazard, estimated.Estimate) };
     }
 
     private static FittedParameter ReasonParameter(
@@ -216,22 +229,53 @@ public static class BehaviourFitter
         var (records, events, exposure) = (mine.Sum(c => c.Records), mine.Sum(c => c.Events), mine.Sum(c => c.ExposureMonths));
         if (r == Reason.Other)
         {
-            return new(null, r, FitStatus.Fixed, 1.0, null, null, null, records, events, exposure);
+            return new(null, r, FitStatus.Fixed, 1.0, null, null, null, records, events, exposure, 1.0);
         }
 
         if (records == 0)
         {
-            return new(null, r, FitStatus.NotEstimated, 1.0, null, null, null, 0, 0, 0);
+            return new(null, r, FitStatus.NotEstimated, 1.0, null, null, null, 0, 0, 0, 1.0);
         }
 
         if (events == 0)
         {
-            var upper = ZeroEventUpperBound(mine.Select(c => (c, likelihood.Base(c.Bucket, theta))), level);
-            return new(null, r, FitStatus.NoEvents, 0, null, 0, upper, records, events, exposure);
+            var mg = likelihood.Grace(theta);
+            var upper = ZeroEventUpperBound(mine.Select(c => (c, likelihood.Base(c.Bucket, theta), mg)), level);
+            return new(null, r, FitStatus.NoEvents, 0, null, 0, upper, records, events, exposure, 1.0);
         }
 
-        return Estimated(null, r, likelihood.ReasonParameter[(int)r], theta, covariance, z, records, events, exposure);
+        var estimated = Estimated(null, r, likelihood.ReasonParameter[(int)r], theta, covariance, z, records, events, exposure);
+        return estimated with { ModelValue = ClampMultiplier(estimated.Estimate) };
     }
+
+    /// <summary>m_g from the plans with grace periods: 1.0 when there are none, the reference 1.0 when none broke in grace.</summary>
+    private static FittedParameter GraceParameter(
+        HistoryLikelihood likelihood, Vector<double> theta, Matrix<double> covariance, double z, List<HistoryCell> cells, double level)
+    {
+        var mine = cells.Where(c => c.GraceRecords > 0).ToList();
+        var records = mine.Sum(c => c.GraceRecords);
+        var events = mine.Sum(c => c.GraceInformedEvents);
+        var exposure = mine.Sum(c => c.GracePeriodsSurvived * c.MonthsPerPeriod);
+        const double reference = BehaviourModel.DefaultGraceHazardMultiplier;
+        if (records == 0)
+        {
+            return new(null, null, FitStatus.NotEstimated, reference, null, null, null, 0, 0, 0, reference);
+        }
+
+        if (events == 0)
+        {
+            var upper = ZeroEventUpperBound(
+                mine.Select(c => (c, Math.Min(BehaviourModel.MaxMonthlyHazard, likelihood.Base(c.Bucket, theta) * likelihood.Multiplier((int)c.Reason, theta)), 1.0)),
+                level,
+                grace: true);
+            return new(null, null, FitStatus.NoEvents, 0, null, 0, upper, records, events, exposure, reference);
+        }
+
+        var estimated = Estimated(null, null, likelihood.GraceParameter, theta, covariance, z, records, events, exposure);
+        return estimated with { ModelValue = ClampMultiplier(estimated.Estimate) };
+    }
+
+    private static double ClampMultiplier(double value) => Math.Clamp(value, BehaviourModel.MinMultiplier, BehaviourModel.MaxMultiplier);
 
     private static FittedParameter Estimated(
         int? from, Reason? reason, int index, Vector<double> theta, Matrix<double> covariance, double z,
@@ -240,14 +284,16 @@ public static class BehaviourFitter
         var estimate = Math.Exp(theta[index]);
         var logSe = Math.Sqrt(covariance[index, index]);
         return new(from, reason, FitStatus.Estimated, estimate, estimate * logSe,
-            Math.Exp(theta[index] - z * logSe), Math.Exp(theta[index] + z * logSe), records, events, exposure);
+            Math.Exp(theta[index] - z * logSe), Math.Exp(theta[index] + z * logSe), records, events, exposure, estimate);
     }
 
     /// <summary>
     /// One-sided upper bound x for a parameter whose plans never broke: the value at which seeing no break has
-    /// probability 1 − level, i.e. Σ S·(12/p)·ln(1 − min(0.95, x·other)) = ln(1 − level).
+    /// probability 1 − level. Each cell's monthly hazard is min(0.95, x·other) in its installment periods and
+    /// min(0.95, m_g·min(0.95, x·other)) in its grace periods; with <paramref name="grace"/>, x is m_g itself and the
+    /// cells carry only grace periods, with h_m as "other".
     /// </summary>
-    private static double ZeroEventUpperBound(IEnumerable<(HistoryCell Cell, double Other)> cells, double level)
+    private static double ZeroEventUpperBound(IEnumerable<(HistoryCell Cell, double Other, double Grace)> cells, double level, bool grace = false)
     {
         var list = cells.Where(c => c.Other > 0).ToList();
         if (list.Count == 0)
@@ -255,8 +301,14 @@ public static class BehaviourFitter
             return double.PositiveInfinity;
         }
 
-        double LogSurvival(double x) =>
-            list.Sum(c => c.Cell.PeriodsSurvived * c.Cell.MonthsPerPeriod * double.LogP1(-Math.Min(BehaviourModel.MaxMonthlyHazard, x * c.Other)));
+        static double Capped(double hazard) => Math.Min(BehaviourModel.MaxMonthlyHazard, hazard);
+
+        double LogSurvival(double x) => list.Sum(c =>
+        {
+            var hm = grace ? 0 : Capped(x * c.Other);
+            var hg = grace ? Capped(x * c.Other) : Capped(c.Grace * hm);
+            return c.Cell.MonthsPerPeriod * ((c.Cell.PeriodsSurvived * double.LogP1(-hm)) + (c.Cell.GracePeriodsSurvived * double.LogP1(-hg)));
+        });
 
         var target = Math.Log(1 - level);
         var top = BehaviourModel.MaxMonthlyHazard / list.Min(c => c.Other);
@@ -268,14 +320,12 @@ public static class BehaviourFitter
     private static double FallbackHazard(BehaviourModel fallback, int burdenFromBp) =>
         fallback.Buckets.Last(b => b.BurdenFromBp <= burdenFromBp).MonthlyHazard;
 
-    private static BehaviourModel ToModel(List<FittedParameter> buckets, List<FittedParameter> reasons)
+    private static BehaviourModel ToModel(List<FittedParameter> buckets, List<FittedParameter> reasons, FittedParameter grace)
     {
-        var hazards = buckets
-            .Select(b => new HazardBucket(b.BurdenFromBp!.Value, Math.Min(BehaviourModel.MaxMonthlyHazard, b.Estimate)))
-            .ToList();
+        var hazards = buckets.Select(b => new HazardBucket(b.BurdenFromBp!.Value, b.ModelValue)).ToList();
         var multipliers = reasons
             .Where(r => r.Status != FitStatus.NotEstimated || ModelReasons.Contains(r.Reason!.Value))
-            .ToFrozenDictionary(r => r.Reason!.Value, r => Math.Clamp(r.Estimate, MinMultiplier, MaxMultiplier));
-        return new BehaviourModel(hazards, multipliers);
+            .ToFrozenDictionary(r => r.Reason!.Value, r => r.ModelValue);
+        return new BehaviourModel(hazards, multipliers) { GraceHazardMultiplier = grace.ModelValue };
     }
 }

@@ -10,6 +10,10 @@ namespace NegociacionOptimizer.Domain.Behaviour;
 /// <param name="Installments">Installments the plan had (n), ≥ 1.</param>
 /// <param name="InstallmentsPaid">Installments paid before the plan broke (k &lt; n), or n when it was completed.</param>
 /// <param name="Completed">True when every installment was paid.</param>
+/// <param name="BrokeInPeriod">
+/// The period, 1..g + n counting the grace periods, in which a broken plan broke; null when completed or not recorded.
+/// Only a plan that broke before its first installment after grace periods needs it (1..g + 1): otherwise it is g + k + 1.
+/// </param>
 public sealed record PlanHistoryRecord(
     double Burden,
     Reason Reason,
@@ -17,10 +21,36 @@ public sealed record PlanHistoryRecord(
     int GracePeriods,
     int Installments,
     int InstallmentsPaid,
-    bool Completed)
+    bool Completed,
+    int? BrokeInPeriod = null)
 {
-    /// <summary>Periods the plan survived: g + k when it broke (it failed in period g + k + 1), g + n when completed.</summary>
-    public int PeriodsSurvived => GracePeriods + (Completed ? Installments : InstallmentsPaid);
+    /// <summary>
+    /// The period in which the plan broke (1-based, grace periods included), or null when it was completed or broke
+    /// before its first installment at a period the history does not record.
+    /// </summary>
+    public int? BreakPeriod => Completed ? null
+        : InstallmentsPaid > 0 || GracePeriods == 0 ? GracePeriods + InstallmentsPaid + 1
+        : BrokeInPeriod;
+
+    /// <summary>True when the plan broke during its grace periods (null when that is not recorded).</summary>
+    public bool? BrokeInGrace => Completed ? false : BreakPeriod is { } period ? period <= GracePeriods : null;
+
+    /// <summary>Grace periods the plan survived: all g unless it broke in one (null when that is not recorded).</summary>
+    public int? GracePeriodsSurvived => BrokeInGrace switch
+    {
+        true => BreakPeriod!.Value - 1,
+        false => GracePeriods,
+        null => null,
+    };
+
+    /// <summary>Installment periods the plan survived: the installments paid (n when completed).</summary>
+    public int InstallmentPeriodsSurvived => Completed ? Installments : InstallmentsPaid;
+
+    /// <summary>
+    /// Periods the plan survived: j − 1 when it broke in period j, g + n when completed; null when it broke before its
+    /// first installment at a period the history does not record.
+    /// </summary>
+    public int? PeriodsSurvived => Completed ? GracePeriods + Installments : BreakPeriod - 1;
 
     /// <summary>Why the record cannot be used, or null when it is consistent.</summary>
     public string? Problem() => this switch
@@ -32,6 +62,11 @@ public sealed record PlanHistoryRecord(
             $"a completed plan paid all {Installments} installments, got {InstallmentsPaid}",
         { Completed: false } when InstallmentsPaid < 0 || InstallmentsPaid >= Installments =>
             $"a plan that broke paid 0..{Installments - 1} installments, got {InstallmentsPaid}",
+        { Completed: true, BrokeInPeriod: { } } => $"a completed plan has no break period, got {BrokeInPeriod}",
+        { BrokeInPeriod: { } period } when InstallmentsPaid == 0 && (period < 1 || period > GracePeriods + 1) =>
+            $"a plan that broke before its first installment broke in period 1..{GracePeriods + 1}, got {period}",
+        { BrokeInPeriod: { } period } when InstallmentsPaid > 0 && period != GracePeriods + InstallmentsPaid + 1 =>
+            $"a plan that paid {InstallmentsPaid} installments after {GracePeriods} grace periods broke in period {GracePeriods + InstallmentsPaid + 1}, got {period}",
         _ when !Enum.IsDefined(Reason) => $"unknown reason {(int)Reason}",
         _ when !Enum.IsDefined(Frequency) => $"unknown frequency {(int)Frequency}",
         _ => null,

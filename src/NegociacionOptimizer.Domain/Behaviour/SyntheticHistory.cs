@@ -6,7 +6,8 @@ namespace NegociacionOptimizer.Domain.Behaviour;
 /// <summary>
 /// Seeded generator of plan histories from a known behaviour model, to test the fit and to try the tools without
 /// real data. Burdens spread evenly over the model's buckets, reasons and frequencies mixed, n 1..36, g 0..2; each
-/// period the plan breaks with the model's per-period hazard.
+/// period the plan breaks with the model's per-period hazard (the grace hazard h_g in grace periods), and a broken
+/// plan records the period it broke in.
 /// </summary>
 public static class SyntheticHistory
 {
@@ -43,15 +44,16 @@ public static class SyntheticHistory
             var installments = random.Next(1, 37);
             var grace = random.Next(0, 3);
             var hazard = model.PeriodHazard(bucket, reason, frequency.PeriodsPerYear());
+            var graceHazard = model.GracePeriodHazard(bucket, reason, frequency.PeriodsPerYear());
             var failedIn = 0; // period in which the plan broke, 0 = never
             for (var t = 1; t <= grace + installments && failedIn == 0; t++)
             {
-                failedIn = random.NextDouble() < hazard ? t : 0;
+                failedIn = random.NextDouble() < (t <= grace ? graceHazard : hazard) ? t : 0;
             }
 
             records.Add(failedIn == 0
                 ? new PlanHistoryRecord(burden, reason, frequency, grace, installments, installments, true)
-                : new PlanHistoryRecord(burden, reason, frequency, grace, installments, Math.Max(0, failedIn - grace - 1), false));
+                : new PlanHistoryRecord(burden, reason, frequency, grace, installments, Math.Max(0, failedIn - grace - 1), false, failedIn));
         }
 #pragma warning restore CA5394
 

@@ -36,19 +36,11 @@ public sealed class StructureProfile
             PersonDiscount[k] = Math.Pow(1 + delta, -Days[k] / 365.0);
         }
 
-        var buckets = context.Policy.Behaviour.Buckets.Count;
-        _survival = new double[buckets][];
-        for (var b = 0; b < buckets; b++)
+        var behaviour = context.Policy.Behaviour;
+        _survival = new double[behaviour.Buckets.Count][];
+        for (var b = 0; b < _survival.Length; b++)
         {
-            var h = context.Policy.Behaviour.PeriodHazard(b, context.Inquiry.Reason, PeriodsPerYear);
-            var s = new double[n + 1];
-            s[0] = 1;
-            for (var k = 1; k <= n; k++)
-            {
-                s[k] = Math.Pow(1 - h, structure.GracePeriods + k);
-            }
-
-            _survival[b] = s;
+            _survival[b] = behaviour.Survival(b, context.Inquiry.Reason, PeriodsPerYear, structure.GracePeriods, n);
         }
     }
 
@@ -98,6 +90,6 @@ public sealed class StructureProfile
     /// <summary>(1+δ)^(−t_k/365), index k−1.</summary>
     public double[] PersonDiscount { get; }
 
-    /// <summary>S_k = (1 − h)^(g+k) for burden bucket <paramref name="bucket"/>, k = 0..n (S_0 = 1).</summary>
+    /// <summary>S_k = (1 − h_g)^g · (1 − h)^k for burden bucket <paramref name="bucket"/>, k = 0..n (S_0 = 1).</summary>
     public double[] Survival(int bucket) => _survival[bucket];
 }

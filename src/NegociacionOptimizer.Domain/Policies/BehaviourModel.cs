@@ -6,7 +6,8 @@ namespace NegociacionOptimizer.Domain.Policies;
 
 /// <summary>
 /// Payment-behaviour model (SPEC §4): monthly hazard of breaking a plan
-/// h_m = min(0.95, base_hazard(burden) × multiplier(reason)); per period h = 1 − (1 − h_m)^(12/p).
+/// h_m = min(0.95, base_hazard(burden) × multiplier(reason)); per period h = 1 − (1 − h_m)^(12/p); during grace periods
+/// h_g = 1 − (1 − min(0.95, m_g·h_m))^(12/p), so installment k is paid with probability S_k = (1 − h_g)^g · (1 − h)^k.
 /// </summary>
 /// <param name="Buckets">Piecewise-constant base hazard by burden, ascending, the first from 0 bp.</param>
 /// <param name="ReasonMultipliers">Multiplier per reason; a missing reason uses 1.0.</param>
@@ -14,6 +15,18 @@ public sealed record BehaviourModel(IReadOnlyList<HazardBucket> Buckets, IReadOn
 {
     /// <summary>Highest monthly hazard the model allows.</summary>
     public const double MaxMonthlyHazard = 0.95;
+
+    /// <summary>Smallest multiplier (of a reason, or of grace periods) a policy may set.</summary>
+    public const double MinMultiplier = 0.01;
+
+    /// <summary>Largest multiplier (of a reason, or of grace periods) a policy may set.</summary>
+    public const double MaxMultiplier = 20;
+
+    /// <summary>m_g when a policy does not set it: a grace period is as likely to lapse as a plan month.</summary>
+    public const double DefaultGraceHazardMultiplier = 1.0;
+
+    /// <summary>m_g: multiplier of the monthly hazard during grace periods, <see cref="MinMultiplier"/>..<see cref="MaxMultiplier"/>.</summary>
+    public double GraceHazardMultiplier { get; init; } = DefaultGraceHazardMultiplier;
 
     /// <summary>SPEC §4's defaults.</summary>
     public static BehaviourModel Default { get; } = new(
@@ -57,6 +70,34 @@ public sealed record BehaviourModel(IReadOnlyList<HazardBucket> Buckets, IReadOn
     /// <summary>Per-period hazard h = 1 − (1 − h_m)^(12/p).</summary>
     public double PeriodHazard(int bucket, Reason reason, int periodsPerYear) =>
         1 - Math.Pow(1 - MonthlyHazard(bucket, reason), 12.0 / periodsPerYear);
+
+    /// <summary>Monthly hazard during a grace period, min(0.95, m_g·h_m).</summary>
+    public double GraceMonthlyHazard(int bucket, Reason reason) =>
+        Math.Min(MaxMonthlyHazard, GraceHazardMultiplier * MonthlyHazard(bucket, reason));
+
+    /// <summary>Per-period hazard during a grace period h_g = 1 − (1 − min(0.95, m_g·h_m))^(12/p).</summary>
+    public double GracePeriodHazard(int bucket, Reason reason, int periodsPerYear) =>
+        1 - Math.Pow(1 - GraceMonthlyHazard(bucket, reason), 12.0 / periodsPerYear);
+
+    /// <summary>
+    /// S_k = (1 − h_g)^g · (1 − h)^k for k = 0..<paramref name="installments"/> (S_0 = 1): the probability that
+    /// installment k is paid after <paramref name="gracePeriods"/> grace periods.
+    /// </summary>
+    public double[] Survival(int bucket, Reason reason, int periodsPerYear, int gracePeriods, int installments)
+    {
+        var h = PeriodHazard(bucket, reason, periodsPerYear);
+        var hg = GracePeriodHazard(bucket, reason, periodsPerYear);
+        var graceSurvival = Math.Pow(1 - hg, gracePeriods);
+        var s = new double[installments + 1];
+        s[0] = 1;
+        for (var k = 1; k <= installments; k++)
+        {
+            // One power when grace carries the plan's hazard (m_g = 1): the same bits as (1 − h)^(g+k) always gave.
+            s[k] = hg == h ? Math.Pow(1 - h, gracePeriods + k) : graceSurvival * Math.Pow(1 - h, k);
+        }
+
+        return s;
+    }
 
     /// <summary>The reason's multiplier (1.0 when the model does not list it).</summary>
     public double Multiplier(Reason reason) => ReasonMultipliers.TryGetValue(reason, out var m) ? m : 1.0;

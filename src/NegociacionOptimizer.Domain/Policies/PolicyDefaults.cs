@@ -29,6 +29,13 @@ public static class PolicyDefaults
     /// <summary>Default largest interest discount, bp.</summary>
     public const int MaxDiscountInterestBp = 5_000;
 
+    /// <summary>
+    /// Largest nominal annual rate (TNA) of a rate tier, bp (200 % a year): above the consumer rates of every supported
+    /// country, Argentina's included, and far below the 50,000 bp at which the engine's integer model of (1 + i)^n
+    /// overflowed on every request.
+    /// </summary>
+    public const int MaxNominalAnnualRateBp = 20_000;
+
     /// <summary>Default usury cap on the CFT, bp (Colombia, March 2026).</summary>
     public const int MaxEffectiveAnnualRateBp = 2_552;
 
@@ -62,7 +69,11 @@ public static class PolicyDefaults
     /// <summary>Default business-day calendar.</summary>
     public const string Country = "CO";
 
-    /// <summary>Default principal-discount matrix: settlement and short plans get more, older accounts get more.</summary>
+    /// <summary>
+    /// Default principal-discount matrix: settlement and short plans get more, older accounts get more. Accounts up to
+    /// 90 days past due get at most 10 % (settlement) and 5 % (≤ 6 installments): most of them cure without a discount,
+    /// and the caps then rise to the published trial's 25 / 40 / 50 % for 91–120, 121–150 and 151+ days.
+    /// </summary>
     public static PrincipalDiscountMatrix PrincipalDiscount { get; } = new(
         [0, 91, 121, 151],
         [
@@ -71,8 +82,11 @@ public static class PolicyDefaults
             new(12, [0, 500, 1_000, 1_500]),
         ]);
 
-    /// <summary>Default TNA tiers: 18 % up to 12 months, 20 % beyond (CFT ≈ 19.6–21.9 %, under the cap).</summary>
-    public static IReadOnlyList<RateTier> NominalAnnualRate { get; } = [new(12, 1_800), new(120, 2_000)];
+    /// <summary>
+    /// The built-in policy's TNA tiers: 18 % up to 12 months, 20 % beyond (CFT ≈ 19.6–21.9 %, under the cap). Only the
+    /// built-in policy has them: a policy that gives no rate tiers is interest-free (SPEC §2).
+    /// </summary>
+    public static IReadOnlyList<RateTier> BuiltInNominalAnnualRate { get; } = [new(12, 1_800), new(120, 2_000)];
 
     /// <summary>The built-in policy: Colombian pesos, Colombia's calendar and usury cap.</summary>
     public static Policy BuiltIn { get; } = ForCurrency(Currency.FromCode("COP")) with
@@ -84,11 +98,13 @@ public static class PolicyDefaults
         RoundingUnitMinor = 100_000,
         AmountStepMinor = 100_000,
         MinInstallmentMinor = 5_000_000,
+        NominalAnnualRate = BuiltInNominalAnnualRate,
     };
 
     /// <summary>
     /// A policy with every documented default for <paramref name="currency"/>: money fields default to one major unit
-    /// of rounding and no minimum installment, because a money default cannot suit every currency.
+    /// of rounding and no minimum installment, because a money default cannot suit every currency; no rate tiers, so
+    /// interest-free.
     /// </summary>
     public static Policy ForCurrency(Currency currency) => new()
     {
@@ -106,7 +122,7 @@ public static class PolicyDefaults
         MaxDiscountFeesBp = MaxDiscountFeesBp,
         MaxDiscountInterestBp = MaxDiscountInterestBp,
         PrincipalDiscount = PrincipalDiscount,
-        NominalAnnualRate = NominalAnnualRate,
+        NominalAnnualRate = [],
         MaxEffectiveAnnualRateBp = MaxEffectiveAnnualRateBp,
         CostOfCapitalBp = CostOfCapitalBp,
         AlternativeRecoveryBp = AlternativeRecoveryBp,

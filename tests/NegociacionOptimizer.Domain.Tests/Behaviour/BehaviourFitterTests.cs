@@ -118,7 +118,7 @@ public sealed class BehaviourFitterTests
     public void Bucket_whose_plans_never_broke_has_estimate_zero_and_a_finite_upper_bound()
     {
         var history = SyntheticHistory.Generate(Truth, 5_000, seed: 5)
-            .Select(r => r.Burden < 0.1 ? r with { Completed = true, InstallmentsPaid = r.Installments } : r)
+            .Select(r => r.Burden < 0.1 ? r with { Completed = true, InstallmentsPaid = r.Installments, BrokeInPeriod = null } : r)
             .ToList();
 
         var fit = BehaviourFitter.Fit(history);

@@ -37,11 +37,17 @@ public static class Requests
         },
     };
 
-    /// <summary>A sample request with a one-minute search budget, for searches a test holds (<see cref="HeldEngine"/>).</summary>
+    /// <summary>
+    /// A sample request with a one-minute search budget, for searches a test holds (<see cref="HeldEngine"/>). The
+    /// inline policy names the built-in rate tiers: without them it would be interest-free, a slower search that the
+    /// tests of holding and releasing calls are not about.
+    /// </summary>
     public static GenerateOffersRequest Held()
     {
         var request = FromFile("forgot-to-pay.json");
         request.Policy = new Policy { SolveTimeLimitMs = 60_000 };
+        request.Policy.NominalAnnualRate.Add(new RateTier { UpToMonths = 12, NominalAnnualRateBp = 1_800 });
+        request.Policy.NominalAnnualRate.Add(new RateTier { UpToMonths = 120, NominalAnnualRateBp = 2_000 });
         return request;
     }
 
