@@ -43,6 +43,11 @@ public sealed partial class HtmlReportTests
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
 
+        foreach (var code in Read(Path.Combine(folder, "results.csv")).Select(r => r["no_offer_reason"]).Where(c => c.Length > 0))
+        {
+            Assert.Contains(code, text, StringComparison.Ordinal);
+        }
+
         Assert.Matches($"id=\"{HtmlReport.ChartsStatusId}\" data-drawn=\"3\" data-total=\"3\"", dom);
         Assert.Equal(3, Regex.Count(dom, "<img "));
     }
