@@ -10,7 +10,10 @@ namespace NegociacionOptimizer.SampleClient;
 public static class OfferTable
 {
     private static readonly string[] Header =
-        ["#", "kind", "down payment", "discount", "installments", "freq", "CFT", "P(complete)", "E[NPV]", "ladder"];
+        ["#", "kind", "starts", "down payment", "discount", "installments", "freq", "CFT", "P(complete)", "E[NPV]", "ladder"];
+
+    /// <summary>What the "starts" column shows for an offer paid in full today (a settlement: D = B − Q on as_of).</summary>
+    public const string Today = "today";
 
     private static readonly string[] ScheduleHeader = ["n", "due date", "amount", "interest", "principal", "remaining"];
 
@@ -106,6 +109,7 @@ public static class OfferTable
     [
         o.Rank.ToString(CultureInfo.InvariantCulture),
         o.Kind switch { OfferKind.Settlement => "settlement", OfferKind.DeferredPlan => $"deferred +{o.GracePeriods}", _ => "plan" },
+        Starts(o),
         Money(o.DownPaymentMinor, currency),
         $"{Money(o.Discount.TotalMinor, currency)} ({Formats.Percent(o.Discount.ShareOfBalanceBp, Language.English)})",
         o.Installments == 0 ? "-" : $"{o.Installments} × {Money(o.InstallmentMinor, currency)}",
@@ -115,6 +119,12 @@ public static class OfferTable
         Money(o.ExpectedNpvMinor, currency),
         o.LadderPosition.ToString(CultureInfo.InvariantCulture),
     ];
+
+    /// <summary>
+    /// When the person starts paying: today for a settlement (or any offer without installments), else the first
+    /// installment's due date (a down payment, when there is one, is paid today as its own column shows).
+    /// </summary>
+    private static string Starts(Offer o) => o.Schedule.Count == 0 ? Today : o.Schedule[0].DueDate;
 
     private static void AppendTable(StringBuilder text, IEnumerable<string[]> rows) => AppendColumns(text, [Header, .. rows]);
 

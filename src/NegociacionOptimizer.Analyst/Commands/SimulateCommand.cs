@@ -3,6 +3,7 @@ using System.Diagnostics;
 using NegociacionOptimizer.Analyst.Charts;
 using NegociacionOptimizer.Analyst.Csv;
 using NegociacionOptimizer.Analyst.Policies;
+using NegociacionOptimizer.Analyst.Reports;
 using NegociacionOptimizer.Analyst.Simulation;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Portfolio;
@@ -14,7 +15,9 @@ namespace NegociacionOptimizer.Analyst.Commands;
 /// <summary>
 /// <c>simulate</c>: a portfolio under one policy, or two compared, in process (the CP-SAT engine on every core) or
 /// against running servers (StreamOffers, round-robin over the addresses). Streams: a progress bar with ETA, a
-/// comparison table, the per-account CSV and the PNG charts, with memory bounded whatever the portfolio's size.
+/// comparison table and the first no-offer reasons, the per-account CSV, the PNG charts and a one-file HTML report, with
+/// memory bounded whatever the portfolio's size. The valuation date is the portfolio's (its as_of column) or the
+/// required --as-of of a synthetic one, never the day the run happens: a run is reproducible.
 /// </summary>
 internal static class SimulateCommand
 {
@@ -28,8 +31,7 @@ internal static class SimulateCommand
         var currency = new Option<string>("--currency") { Description = "Moneda de la cartera sintética.", DefaultValueFactory = _ => "COP" };
         var asOf = CommonOptions.AsOf();
         asOf.Required = false;
-        asOf.DefaultValueFactory = _ => DateOnly.FromDateTime(DateTime.Today);
-        asOf.Description = "Fecha de valuación de la cartera sintética (YYYY-MM-DD); por omisión, hoy.";
+        asOf.Description = "Fecha de valuación de la cartera sintética (YYYY-MM-DD), obligatoria con --synthetic; una cartera CSV trae la suya (columna as_of).";
         var server = new Option<string[]>("--server")
         {
             Description = "Dirección de un servidor (repetible: reparto round-robin); sin ella, el motor corre en proceso.",
@@ -49,17 +51,18 @@ internal static class SimulateCommand
         var maxSeconds = new Option<double?>("--max-seconds") { Description = "No empezar cuentas nuevas pasados estos segundos." };
         var output = CommonOptions.Out("Resultados por cuenta (CSV).", required: false);
         var charts = new Option<string>("--charts") { Description = "Carpeta para los gráficos PNG." };
+        var report = new Option<string>("--report") { Description = "Informe HTML autocontenido (tablas, segmentos y gráficos) para abrir sin conexión." };
         var frontier = new Option<string>("--frontier-account") { Description = "Cuenta del gráfico de frontera; por omisión, la primera con ofertas." };
         var command = new Command("simulate", "Simula una cartera con una política, o compara dos (qué pasaría si), en proceso o contra servidores.")
         {
             policy, challenger, portfolio, synthetic, seed, currency, asOf, server, streams, parallelism, timeLimit, offers, limit, maxSeconds,
-            output, charts, frontier,
+            output, charts, report, frontier,
         };
         command.SetAction((r, token) => RunAsync(console, new SimulateSettings(
             r.GetValue(policy)!, r.GetValue(challenger), r.GetValue(portfolio), r.GetValue(synthetic), r.GetValue(seed),
-            r.GetValue(currency)!, r.GetValue(asOf), r.GetValue(server) ?? [], r.GetValue(streams), r.GetValue(parallelism),
+            r.GetValue(currency)!, r.GetResult(asOf) is null ? null : r.GetValue(asOf), r.GetValue(server) ?? [], r.GetValue(streams), r.GetValue(parallelism),
             r.GetValue(timeLimit), r.GetValue(offers), r.GetValue(limit), r.GetValue(maxSeconds), r.GetValue(output), r.GetValue(charts),
-            r.GetValue(frontier)), token));
+            r.GetValue(report), r.GetValue(frontier)), token));
         return command;
     }
 
@@ -98,8 +101,13 @@ internal static class SimulateCommand
             }
 
             console.Write(SummaryTable.Build(report.Tallies, currency));
+            if (report.Tallies.Any(t => t.NoOfferReasons.Count > 0))
+            {
+                console.Write(SummaryTable.Reasons(report.Tallies));
+            }
+
             Report(console, s, report, total, policies.Count);
-            if (s.Charts is { } folder)
+            if (s.Charts is not null || s.Report is not null)
             {
                 if (s.Offers is not null && report.Frontier is { } reduced && LoadPolicies(console, s with { Offers = null }) is { } full)
                 {
@@ -115,7 +123,16 @@ internal static class SimulateCommand
                         $"Frontera: la cuenta {again[0].Item.Input.AccountId} se resolvió de nuevo con el offer_count de cada política ({string.Join(", ", again.OrderBy(r => r.Item.PolicyIndex).Select(r => $"{r.Offers.Count} ofertas"))}).");
                 }
 
-                DrawCharts(console, folder, policies, report, s.FrontierAccount);
+                var drawn = DrawCharts(console, s, policies, report);
+                if (s.Report is { } html)
+                {
+                    using (var writer = CommandRunner.CreateText(html))
+                    {
+                        await writer.WriteAsync(HtmlReport.Render(report, [.. policies.Select(p => p.Label)], currency, drawn)).ConfigureAwait(false);
+                    }
+
+                    console.MarkupLineInterpolated($"Informe: [bold]{html}[/]");
+                }
             }
 
             return 0;
@@ -175,6 +192,11 @@ internal static class SimulateCommand
                 throw new ArgumentException("use --portfolio o --synthetic, no ambos.");
             }
 
+            if (s.AsOf is not null)
+            {
+                throw new ArgumentException("--as-of es solo para --synthetic: la cartera CSV trae la fecha de valuación de cada cuenta (columna as_of).");
+            }
+
             // A first pass checks every row and the currency, and counts the accounts for the progress bar.
             long count = 0;
             var currencies = new HashSet<Currency>();
@@ -200,13 +222,18 @@ internal static class SimulateCommand
             throw new ArgumentException("indique --portfolio archivo.csv o --synthetic N (N ≥ 1).");
         }
 
+        if (s.AsOf is not { } asOf)
+        {
+            throw new ArgumentException("indique --as-of YYYY-MM-DD con --synthetic: la fecha de valuación no se toma de hoy, para que la corrida se pueda repetir.");
+        }
+
         if (!Currency.TryFromCode(s.Currency.ToUpperInvariant(), out var currency))
         {
             throw new FormatException($"moneda '{s.Currency}' no soportada; use una de {string.Join(", ", Currency.SupportedCodes)}.");
         }
 
         var total = Math.Min(n, limit);
-        return (SyntheticPortfolio.Generate(total, s.Seed, currency, s.AsOf), total, currency);
+        return (SyntheticPortfolio.Generate(total, s.Seed, currency, asOf), total, currency);
     }
 
     private static IEnumerable<PortfolioAccount> ReadLazily(string path)
@@ -259,23 +286,29 @@ internal static class SimulateCommand
         }
     }
 
-    private static void DrawCharts(IAnsiConsole console, string folder, List<SimulationPolicy> policies, SimulationReport report, string? frontierAccount)
+    /// <summary>The histogram and each policy's frontier chart, saved into --charts when given; returned for the report.</summary>
+    private static List<Chart> DrawCharts(IAnsiConsole console, SimulateSettings s, List<SimulationPolicy> policies, SimulationReport report)
     {
-        var files = new List<string> { SimulationCharts.RecoveryHistogram(folder, report.Tallies) };
+        var charts = new List<Chart> { SimulationCharts.RecoveryHistogram(report.Tallies) };
         if (report.Frontier is { } frontier)
         {
-            files.AddRange(frontier.Results.Select(r => SimulationCharts.Frontier(folder, policies[r.Item.PolicyIndex], r)));
+            charts.AddRange(frontier.Results.Select(r => SimulationCharts.Frontier(policies[r.Item.PolicyIndex], r, policies.Count)));
         }
         else
         {
             console.MarkupLineInterpolated(
-                $"Sin gráfico de frontera: {(frontierAccount is null ? "ninguna cuenta simulada tuvo ofertas" : $"la cuenta {frontierAccount} no está entre las simuladas")}.");
+                $"Sin gráfico de frontera: {(s.FrontierAccount is null ? "ninguna cuenta simulada tuvo ofertas" : $"la cuenta {s.FrontierAccount} no está entre las simuladas")}.");
         }
 
-        foreach (var file in files)
+        if (s.Charts is { } folder)
         {
-            console.MarkupLineInterpolated($"Gráfico: [bold]{file}[/]");
+            foreach (var chart in charts)
+            {
+                console.MarkupLineInterpolated($"Gráfico: [bold]{chart.SaveTo(folder)}[/]");
+            }
         }
+
+        return charts;
     }
 
     private static Option<int> Positive(string name, string description, int defaultValue) => new(name)

@@ -7,7 +7,7 @@ namespace NegociacionOptimizer.Analyst.Commands;
 /// <param name="Synthetic">Accounts of a seeded synthetic portfolio, when no CSV is given.</param>
 /// <param name="Seed">Seed of the synthetic portfolio.</param>
 /// <param name="Currency">Currency of the synthetic portfolio.</param>
-/// <param name="AsOf">Valuation date of the synthetic portfolio.</param>
+/// <param name="AsOf">Valuation date of the synthetic portfolio (required with it; a portfolio CSV carries its own).</param>
 /// <param name="Servers">Server addresses; none = in process.</param>
 /// <param name="StreamsPerServer">Concurrent streams per server.</param>
 /// <param name="Parallelism">Concurrent solves in process.</param>
@@ -17,6 +17,7 @@ namespace NegociacionOptimizer.Analyst.Commands;
 /// <param name="MaxSeconds">Start no new account after this many seconds; optional.</param>
 /// <param name="Out">Per-account results CSV; optional.</param>
 /// <param name="Charts">Folder for the PNG charts; optional.</param>
+/// <param name="Report">The self-contained HTML report; optional.</param>
 /// <param name="FrontierAccount">Account of the frontier chart; default the first with an offer.</param>
 internal sealed record SimulateSettings(
     string Policy,
@@ -25,7 +26,7 @@ internal sealed record SimulateSettings(
     int? Synthetic,
     int Seed,
     string Currency,
-    DateOnly AsOf,
+    DateOnly? AsOf,
     IReadOnlyList<string> Servers,
     int StreamsPerServer,
     int Parallelism,
@@ -35,4 +36,5 @@ internal sealed record SimulateSettings(
     double? MaxSeconds,
     string? Out,
     string? Charts,
+    string? Report,
     string? FrontierAccount);

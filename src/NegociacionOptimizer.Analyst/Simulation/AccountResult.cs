@@ -51,7 +51,8 @@ internal sealed record BestOffer(
 /// <param name="Rank">1 = highest N.</param>
 /// <param name="CompanyValueMinor">U_c.</param>
 /// <param name="PersonValueMinor">U_d.</param>
-internal sealed record OfferPoint(int Rank, long CompanyValueMinor, long PersonValueMinor);
+/// <param name="StartsNow">A settlement or a plan without grace periods (g = 0): the person starts paying now.</param>
+internal sealed record OfferPoint(int Rank, long CompanyValueMinor, long PersonValueMinor, bool StartsNow);
 
 /// <summary>The result of one work item.</summary>
 /// <param name="Item">The account and policy.</param>
@@ -62,6 +63,10 @@ internal sealed record OfferPoint(int Rank, long CompanyValueMinor, long PersonV
 /// <param name="SolveMs">The engine's wall time, milliseconds.</param>
 /// <param name="OptimalProven">False when a time limit cut the search.</param>
 /// <param name="Error">The per-item error, for <see cref="ResultOutcome.Error"/>.</param>
+/// <param name="NoOfferReason">
+/// Without offers, the code of the first reason the answer gives (e.g. <c>CAPACITY</c>, <c>REVIEW_REQUIRED</c>); empty
+/// with offers, for an error, or when the answer names none.
+/// </param>
 internal sealed record AccountResult(
     WorkItem Item,
     string Server,
@@ -70,4 +75,9 @@ internal sealed record AccountResult(
     IReadOnlyList<OfferPoint> Offers,
     double SolveMs,
     bool OptimalProven,
-    string Error);
+    string Error,
+    string NoOfferReason)
+{
+    /// <summary>Returned offers that start now (<see cref="OfferPoint.StartsNow"/>).</summary>
+    public int StartNowOffers => Offers.Count(o => o.StartsNow);
+}

@@ -29,14 +29,16 @@ internal sealed class InProcessRunner(IOfferEngine engine, IReadOnlyList<Simulat
         }
     }
 
-    /// <summary>One account under one policy, bounded by the policy's solve time limit; the table only counts accounts without a plan, so their diagnosis is skipped.</summary>
+    /// <summary>
+    /// One account under one policy, bounded by the policy's solve time limit. An account without a plan is diagnosed as
+    /// the server does (its first reason goes to the CSV and the reasons table); the diagnosis costs solves only there.
+    /// </summary>
     public AccountResult Solve(WorkItem item, CancellationToken cancellationToken)
     {
         var context = policies[item.PolicyIndex].Context(item.Input);
         var policy = context.Policy;
         var options = new OfferOptions(
-            policy.OfferCount, TimeSpan.FromMilliseconds(policy.SolveTimeLimitMs), $"{policy.Id}|{policy.Version}|{item.Input.AccountId}",
-            Explain: false);
+            policy.OfferCount, TimeSpan.FromMilliseconds(policy.SolveTimeLimitMs), $"{policy.Id}|{policy.Version}|{item.Input.AccountId}");
         return ResultMapping.FromOfferSet(item, engine.Generate(context, options, cancellationToken));
     }
 }

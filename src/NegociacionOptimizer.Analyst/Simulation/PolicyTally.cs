@@ -10,7 +10,12 @@ internal sealed class PolicyTally(string label)
     /// <summary>Width of a recovery-ratio histogram bin.</summary>
     public const double BinWidth = 0.02;
 
+    /// <summary>The reasons-table key of an account without offers whose answer names no reason.</summary>
+    public const string NoReasonGiven = "(sin motivo)";
+
     private readonly SortedDictionary<int, long> _bins = [];
+    private readonly SortedDictionary<string, long> _noOfferReasons = new(StringComparer.Ordinal);
+    private long _graceSum;
     private decimal _npv;
     private decimal _balanceWithOffer;
     private double _burden;
@@ -34,6 +39,21 @@ internal sealed class PolicyTally(string label)
     public long Plans { get; private set; }
 
     public long DeferredPlans { get; private set; }
+
+    /// <summary>Answers with offers of which at least one starts now (a settlement, or a plan with g = 0).</summary>
+    public long StartNowAnswers { get; private set; }
+
+    /// <summary>Share of accounts with an offer whose best offer is deferred (g &gt; 0), 0..1.</summary>
+    public double DeferredShare => WithOffer == 0 ? 0 : (double)DeferredPlans / WithOffer;
+
+    /// <summary>Mean grace periods g of the best offer over accounts with an offer (a settlement counts 0).</summary>
+    public double MeanGracePeriods => WithOffer == 0 ? 0 : (double)_graceSum / WithOffer;
+
+    /// <summary>Share of answers with offers that carry an offer starting now, 0..1.</summary>
+    public double StartNowShare => WithOffer == 0 ? 0 : (double)StartNowAnswers / WithOffer;
+
+    /// <summary>Accounts without offers (errors excluded) by the code of their answer's first reason.</summary>
+    public IReadOnlyDictionary<string, long> NoOfferReasons => _noOfferReasons;
 
     /// <summary>Answers whose search a time limit cut (not proven optimal).</summary>
     public long NotProven { get; private set; }
@@ -79,10 +99,14 @@ internal sealed class PolicyTally(string label)
         NotProven += result.OptimalProven ? 0 : 1;
         if (result.Best is not { } best)
         {
+            var reason = result.NoOfferReason.Length > 0 ? result.NoOfferReason : NoReasonGiven;
+            _noOfferReasons[reason] = _noOfferReasons.GetValueOrDefault(reason) + 1;
             return;
         }
 
         WithOffer++;
+        _graceSum += best.GracePeriods;
+        StartNowAnswers += result.StartNowOffers > 0 ? 1 : 0;
         _npv += best.ExpectedNpvMinor;
         _balanceWithOffer += result.Item.Input.Account.BalanceMinor;
         _personValue += best.PersonValueMinor;

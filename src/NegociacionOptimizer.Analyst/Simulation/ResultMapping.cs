@@ -1,4 +1,5 @@
 using NegociacionOptimizer.Analyst.Csv;
+using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Plans;
@@ -22,9 +23,20 @@ internal static class ResultMapping
         };
         var best = set.Offers.Count > 0 ? Best(set.Offers.OrderBy(o => o.Rank).First().Plan) : null;
         var points = set.Offers
-            .Select(o => new OfferPoint(o.Rank, MinorUnits.RoundValuation(o.Plan.CompanyValueMinor), MinorUnits.RoundValuation(o.Plan.PersonValueMinor)))
+            .Select(o => new OfferPoint(
+                o.Rank,
+                MinorUnits.RoundValuation(o.Plan.CompanyValueMinor),
+                MinorUnits.RoundValuation(o.Plan.PersonValueMinor),
+                o.Plan.Terms.IsSettlement || o.Plan.Terms.GracePeriods == 0))
             .ToList();
-        return new AccountResult(item, string.Empty, outcome, best, points, set.Stats.Elapsed.TotalMilliseconds, set.Stats.OptimalProven, string.Empty);
+        var reason = outcome switch
+        {
+            ResultOutcome.ReviewRequired => ToProto.ReviewReasonCode,
+            ResultOutcome.NoFeasiblePlan when set.NoOfferReasons.Count > 0 => ToProto.Code(set.NoOfferReasons[0].Code),
+            _ => string.Empty,
+        };
+        return new AccountResult(
+            item, string.Empty, outcome, best, points, set.Stats.Elapsed.TotalMilliseconds, set.Stats.OptimalProven, string.Empty, reason);
     }
 
     public static AccountResult FromStream(WorkItem item, string server, Proto.StreamOffersResponse answer)
@@ -34,7 +46,7 @@ internal static class ResultMapping
             var error = answer.Error is { } e
                 ? $"{e.Code}: {e.Message}" + string.Concat(e.Violations.Select(v => $"; {v.Field}: {v.Description}"))
                 : "empty answer";
-            return new AccountResult(item, server, ResultOutcome.Error, null, [], 0, false, error);
+            return new AccountResult(item, server, ResultOutcome.Error, null, [], 0, false, error, string.Empty);
         }
 
         var response = answer.Response;
@@ -45,9 +57,12 @@ internal static class ResultMapping
             _ => ResultOutcome.ReviewRequired,
         };
         var best = response.Offers.Count > 0 ? Best(response.Offers.OrderBy(o => o.Rank).First()) : null;
-        var points = response.Offers.Select(o => new OfferPoint(o.Rank, o.CompanyValueMinor, o.PersonValueMinor)).ToList();
+        var points = response.Offers
+            .Select(o => new OfferPoint(o.Rank, o.CompanyValueMinor, o.PersonValueMinor, o.Kind == Proto.OfferKind.Settlement || o.GracePeriods == 0))
+            .ToList();
         var solve = response.Solve ?? new Proto.SolveInfo();
-        return new AccountResult(item, server, outcome, best, points, solve.SolveTimeMs, solve.OptimalProven, string.Empty);
+        var reason = response.Offers.Count == 0 && response.NoOfferReasons.Count > 0 ? response.NoOfferReasons[0].Code : string.Empty;
+        return new AccountResult(item, server, outcome, best, points, solve.SolveTimeMs, solve.OptimalProven, string.Empty, reason);
     }
 
     private static BestOffer Best(PlanEvaluation plan)

@@ -5,13 +5,14 @@ namespace NegociacionOptimizer.Analyst.Simulation;
 
 /// <summary>
 /// Per-account results CSV: one row per account and policy, in portfolio order, written as results arrive. Money in
-/// integer minor units; the best_* columns describe the rank-1 offer and are empty without offers.
+/// integer minor units; the best_* columns describe the rank-1 offer and are empty without offers; start_now_offers counts
+/// the returned offers that start now (a settlement, or g = 0); no_offer_reason is the first reason's code without offers.
 /// </summary>
 internal sealed class ResultsCsv : IDisposable
 {
     public static readonly string[] Columns =
     [
-        "account_id", "policy", "server", "outcome", "currency", "balance_minor", "offers",
+        "account_id", "policy", "server", "outcome", "currency", "balance_minor", "offers", "start_now_offers", "no_offer_reason",
         "best_kind", "best_frequency", "best_installments", "best_grace_periods", "best_down_payment_minor",
         "best_discount_minor", "best_installment_minor", "best_expected_npv_minor", "best_recovery_ratio", "best_burden",
         "best_company_value_minor", "best_person_value_minor", "best_score", "solve_ms", "optimal_proven", "error",
@@ -37,6 +38,8 @@ internal sealed class ResultsCsv : IDisposable
         _csv.WriteField(account.Currency.Code);
         _csv.WriteField(I(account.BalanceMinor));
         _csv.WriteField(I(r.Offers.Count));
+        _csv.WriteField(I(r.StartNowOffers));
+        _csv.WriteField(r.NoOfferReason);
         var b = r.Best;
         _csv.WriteField(b?.Kind);
         _csv.WriteField(b?.Frequency);

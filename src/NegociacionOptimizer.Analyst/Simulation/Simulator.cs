@@ -12,8 +12,16 @@ internal sealed record FrontierCase(IReadOnlyList<AccountResult> Results);
 /// <param name="Frontier">The frontier account, when one qualified.</param>
 /// <param name="Elapsed">Wall time of the run.</param>
 /// <param name="StoppedEarly">True when the time bound or a cancel request ended the run before the portfolio did.</param>
+/// <param name="Segments">The same figures by segment (reason, days past due, balance band).</param>
+/// <param name="AsOf">The earliest and latest valuation date of the accounts processed; null when none was.</param>
 internal sealed record SimulationReport(
-    IReadOnlyList<PolicyTally> Tallies, long Accounts, FrontierCase? Frontier, TimeSpan Elapsed, bool StoppedEarly);
+    IReadOnlyList<PolicyTally> Tallies,
+    long Accounts,
+    FrontierCase? Frontier,
+    TimeSpan Elapsed,
+    bool StoppedEarly,
+    SegmentTallies Segments,
+    (DateOnly First, DateOnly Last)? AsOf);
 
 /// <summary>
 /// Runs a portfolio through a runner and consumes the results in portfolio order (a small reorder buffer absorbs the
@@ -42,6 +50,8 @@ internal static class Simulator
     {
         var clock = Stopwatch.StartNew();
         var tallies = policies.Select(p => new PolicyTally(p.Label)).ToList();
+        var segments = new SegmentTallies([.. policies.Select(p => p.Label)]);
+        (DateOnly First, DateOnly Last)? asOf = null;
         var pending = new Dictionary<long, AccountResult>();
         var current = new List<AccountResult>(policies.Count);
         long next = 0;
@@ -57,6 +67,9 @@ internal static class Simulator
                 next++;
                 csv?.Write(inOrder);
                 tallies[inOrder.Item.PolicyIndex].Add(inOrder);
+                segments.Add(inOrder);
+                var date = inOrder.Item.Input.Account.AsOf;
+                asOf = asOf is { } range ? (Min(range.First, date), Max(range.Last, date)) : (date, date);
                 current.Add(inOrder);
                 if (current.Count < policies.Count)
                 {
@@ -73,8 +86,12 @@ internal static class Simulator
             }
         }
 
-        return new SimulationReport(tallies, done, frontier, clock.Elapsed, stoppedEarly);
+        return new SimulationReport(tallies, done, frontier, clock.Elapsed, stoppedEarly, segments, asOf);
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static bool IsFrontier(List<AccountResult> results, string? accountId) =>
         accountId is null

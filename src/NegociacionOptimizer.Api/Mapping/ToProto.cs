@@ -72,10 +72,13 @@ public static class ToProto
         return response;
     }
 
+    /// <summary>Code of the explanation of <see cref="ReviewReason"/>.</summary>
+    public const string ReviewReasonCode = "REVIEW_REQUIRED";
+
     /// <summary>The explanation of why a disputed or fraud-claimed balance needs review.</summary>
     public static V1.Explanation ReviewReason(D.Accounts.Reason reason, Language language) => new()
     {
-        Code = "REVIEW_REQUIRED",
+        Code = ReviewReasonCode,
         Text = RuleTexts.ReviewRequired(reason, language),
         Unit = string.Empty,
         Field = "inquiry.reason",

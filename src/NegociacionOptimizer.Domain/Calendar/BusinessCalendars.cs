@@ -5,7 +5,8 @@ namespace NegociacionOptimizer.Domain.Calendar;
 
 /// <summary>
 /// Public-holiday business calendars by country, computed by rule (fixed dates, Easter-based feasts
-/// and each country's moving rules) for <see cref="MinYear"/>–<see cref="MaxYear"/>. Calendars are
+/// and each country's moving rules, each rule with its legal source and years: <see cref="Rules"/>) for
+/// <see cref="MinYear"/>–<see cref="MaxYear"/>. An operator's dated overrides apply through <see cref="CalendarSet"/>. Calendars are
 /// shared singletons: immutable, thread-safe, with holidays cached per year. See docs/CALENDARS.md
 /// for sources and known simplifications.
 /// </summary>
@@ -17,16 +18,16 @@ public static class BusinessCalendars
     /// <summary>Last year a calendar accepts; the next business day after its end may fall in the following January.</summary>
     public const int MaxYear = 2100;
 
-    private static readonly FrozenDictionary<string, IBusinessCalendar> ByCountry = new RuleBasedCalendar[]
+    private static readonly FrozenDictionary<string, RuleBasedCalendar> ByCountry = new RuleBasedCalendar[]
     {
-        new("AR", ArgentinaHolidays.For),
-        new("CL", ChileHolidays.For),
-        new("CO", ColombiaHolidays.For),
-        new("ES", SpainHolidays.For),
-        new("MX", MexicoHolidays.For),
-        new("PE", PeruHolidays.For),
-        new("US", UnitedStatesHolidays.For),
-    }.ToFrozenDictionary(c => c.Country, IBusinessCalendar (c) => c, StringComparer.OrdinalIgnoreCase);
+        new("AR", ArgentinaHolidays.Rules),
+        new("CL", ChileHolidays.Rules),
+        new("CO", ColombiaHolidays.Rules),
+        new("ES", SpainHolidays.Rules),
+        new("MX", MexicoHolidays.Rules),
+        new("PE", PeruHolidays.Rules),
+        new("US", UnitedStatesHolidays.Rules),
+    }.ToFrozenDictionary(c => c.Country, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>ISO-3166 alpha-2 codes of the supported countries, in alphabetical order.</summary>
     public static IReadOnlyList<string> SupportedCountries { get; } = [.. ByCountry.Keys.Order(StringComparer.Ordinal)];
@@ -41,15 +42,24 @@ public static class BusinessCalendars
             return false;
         }
 
-        return ByCountry.TryGetValue(country, out calendar);
+        var found = ByCountry.TryGetValue(country, out var ruleBased);
+        calendar = ruleBased;
+        return found;
     }
 
-    /// <summary>The calendar of <paramref name="country"/> (ISO-3166 alpha-2, case-insensitive).</summary>
+    /// <summary>The holiday rules of <paramref name="country"/>, each with its legal source and years.</summary>
     /// <exception cref="ArgumentException">The country is not supported.</exception>
-    public static IBusinessCalendar Get(string country) =>
-        TryGet(country, out var calendar)
+    public static IReadOnlyList<HolidayRule> Rules(string country) => RuleBased(country).Rules;
+
+    /// <summary>The built-in calendar of a supported country, as its concrete type (for overrides).</summary>
+    internal static RuleBasedCalendar RuleBased(string country) =>
+        ByCountry.TryGetValue(country, out var calendar)
             ? calendar
             : throw new ArgumentException(
                 $"No business calendar for country '{country}'. Supported: {string.Join(", ", SupportedCountries)}.",
                 nameof(country));
+
+    /// <summary>The calendar of <paramref name="country"/> (ISO-3166 alpha-2, case-insensitive).</summary>
+    /// <exception cref="ArgumentException">The country is not supported.</exception>
+    public static IBusinessCalendar Get(string country) => RuleBased(country ?? string.Empty);
 }

@@ -1,66 +1,55 @@
 namespace NegociacionOptimizer.Domain.Calendar;
 
 /// <summary>
-/// Chile (CL) national holidays. Sources: Ley 2.977 (base list), Ley 19.668 (29 Jun, 12 Oct and,
-/// until 2006, Corpus Christi move to a Monday), Ley 19.973 (irrenunciable holidays),
-/// Ley 20.148 (16 Jul replaces Corpus Christi from 2007), Ley 20.215 (17 Sep when Monday,
-/// 20 Sep when Friday, from 2007), Ley 20.299 (31 Oct from 2008), Ley 20.983 (2 Jan when Monday,
-/// from 2017) and Ley 21.357 (Pueblos Indígenas on the winter-solstice day, from 2021).
-/// Election and census days, one-off laws (e.g. 17 Sep 2021) and the 31 Dec bank holiday are
-/// excluded.
+/// Chile (CL) national feriados, each rule with its law: Ley 2.977 (base list), Ley 19.668 (29 Jun, 12 Oct and, until
+/// 2006, Corpus Christi move to a Monday), Ley 20.148, Ley 20.215, Ley 20.299, Ley 20.983 and Ley 21.357. Election and
+/// census days, one-off laws and the 31 Dec bank holiday (Ley 21.791) are excluded.
 /// </summary>
 internal static class ChileHolidays
 {
+    private const string Law2977 = "Ley 2.977 (the same date under its later amendments)";
+    private const string Law19668 = "Ley 19.668 (Tue–Thu to the Monday of that week, Fri to the next Monday)";
+
     /// <summary>Continental Chile keeps UTC−4 in June (winter time).</summary>
     private static readonly TimeSpan ChileWinterOffset = TimeSpan.FromHours(-4);
 
-    /// <summary>Holidays falling in <paramref name="year"/>.</summary>
-    public static IEnumerable<DateOnly> For(int year)
-    {
-        var easter = Computus.EasterSunday(year);
-        yield return new DateOnly(year, 1, 1);
-        var january2 = new DateOnly(year, 1, 2);
-        if (year >= 2017 && january2.DayOfWeek == DayOfWeek.Monday)
-        {
-            yield return january2;
-        }
+    /// <summary>Every rule, with its source and years.</summary>
+    public static IReadOnlyList<HolidayRule> Rules { get; } =
+    [
+        HolidayRule.From(BusinessCalendars.MinYear, "Año Nuevo", Law2977, y => new DateOnly(y, 1, 1)),
+        HolidayRule.From(2017, "Feriado del 2 de enero (1 de enero en domingo)", "Ley 20.983", y => When(new DateOnly(y, 1, 2), DayOfWeek.Monday)),
+        HolidayRule.From(BusinessCalendars.MinYear, "Viernes Santo", Law2977, y => Computus.EasterSunday(y).AddDays(-2)),
+        HolidayRule.From(BusinessCalendars.MinYear, "Sábado Santo", Law2977, y => Computus.EasterSunday(y).AddDays(-1)),
+        HolidayRule.From(BusinessCalendars.MinYear, "Día Nacional del Trabajo", Law2977 + "; Ley 19.973 (irrenunciable)", y => new DateOnly(y, 5, 1)),
+        HolidayRule.From(BusinessCalendars.MinYear, "Día de las Glorias Navales", Law2977, y => new DateOnly(y, 5, 21)),
+        HolidayRule.From(2021, "Día Nacional de los Pueblos Indígenas", "Ley 21.357 (winter solstice; 21 Jun by its transitory article in 2021)", y => IndigenousPeoplesDay(y)),
+        HolidayRule.Between(BusinessCalendars.MinYear, 2006, "Corpus Christi", Law19668, y => MoveToMonday(Computus.EasterSunday(y).AddDays(60))),
+        HolidayRule.From(BusinessCalendars.MinYear, "San Pedro y San Pablo", Law19668, y => MoveToMonday(new DateOnly(y, 6, 29))),
+        HolidayRule.From(2007, "Día de la Virgen del Carmen", "Ley 20.148", y => new DateOnly(y, 7, 16)),
+        HolidayRule.From(BusinessCalendars.MinYear, "Asunción de la Virgen", Law2977, y => new DateOnly(y, 8, 15)),
+        HolidayRule.From(2007, "Fiestas Patrias (17 de septiembre en lunes)", "Ley 20.215", y => When(new DateOnly(y, 9, 17), DayOfWeek.Monday)),
+        HolidayRule.From(2017, "Fiestas Patrias (17 de septiembre en viernes: 18 y 19 en fin de semana)", "Ley 20.983", y => When(new DateOnly(y, 9, 17), DayOfWeek.Friday)),
+        HolidayRule.From(BusinessCalendars.MinYear, "Independencia Nacional", Law2977 + "; Ley 19.973 (irrenunciable)", y => new DateOnly(y, 9, 18)),
+        HolidayRule.From(BusinessCalendars.MinYear, "Día de las Glorias del Ejército", Law2977 + "; Ley 19.973 (irrenunciable)", y => new DateOnly(y, 9, 19)),
+        HolidayRule.From(2007, "Fiestas Patrias (20 de septiembre en viernes)", "Ley 20.215", y => When(new DateOnly(y, 9, 20), DayOfWeek.Friday)),
+        HolidayRule.From(BusinessCalendars.MinYear, "Encuentro de Dos Mundos", Law19668, y => MoveToMonday(new DateOnly(y, 10, 12))),
+        HolidayRule.From(2008, "Día Nacional de las Iglesias Evangélicas y Protestantes", "Ley 20.299 (Tue to the previous Friday, Wed to the next)", y => ReformationDay(y)),
+        HolidayRule.From(BusinessCalendars.MinYear, "Día de Todos los Santos", Law2977, y => new DateOnly(y, 11, 1)),
+        HolidayRule.From(BusinessCalendars.MinYear, "Inmaculada Concepción", Law2977, y => new DateOnly(y, 12, 8)),
+        HolidayRule.From(BusinessCalendars.MinYear, "Navidad", Law2977 + "; Ley 19.973 (irrenunciable)", y => new DateOnly(y, 12, 25)),
+    ];
 
-        yield return easter.AddDays(-2);
-        yield return easter.AddDays(-1);
-        yield return new DateOnly(year, 5, 1);
-        yield return new DateOnly(year, 5, 21);
-        if (year >= 2021)
-        {
-            yield return IndigenousPeoplesDay(year);
-        }
+    /// <summary>
+    /// Ley 21.357: the day of the southern winter solstice, in continental Chile time. Its
+    /// transitory rule fixed Monday 21 June for 2021.
+    /// </summary>
+    internal static DateOnly IndigenousPeoplesDay(int year) =>
+        year == 2021
+            ? new DateOnly(2021, 6, 21)
+            : DateOnly.FromDateTime(JuneSolstice.Utc(year) + ChileWinterOffset);
 
-        if (year <= 2006)
-        {
-            yield return MoveToMonday(easter.AddDays(60));
-        }
-
-        yield return MoveToMonday(new DateOnly(year, 6, 29));
-        if (year >= 2007)
-        {
-            yield return new DateOnly(year, 7, 16);
-        }
-
-        yield return new DateOnly(year, 8, 15);
-        foreach (var date in NationalDays(year))
-        {
-            yield return date;
-        }
-
-        yield return MoveToMonday(new DateOnly(year, 10, 12));
-        if (year >= 2008)
-        {
-            yield return ReformationDay(year);
-        }
-
-        yield return new DateOnly(year, 11, 1);
-        yield return new DateOnly(year, 12, 8);
-        yield return new DateOnly(year, 12, 25);
-    }
+    /// <summary>The date when it falls on <paramref name="day"/>, else none.</summary>
+    private static DateOnly? When(DateOnly date, DayOfWeek day) => date.DayOfWeek == day ? date : null;
 
     /// <summary>
     /// Ley 19.668: Tuesday–Thursday move to the Monday of the same week, Friday to the following
@@ -72,33 +61,6 @@ internal static class ChileHolidays
         DayOfWeek.Friday => date.AddDays(3),
         _ => date,
     };
-
-    /// <summary>
-    /// Ley 21.357: the day of the southern winter solstice, in continental Chile time. Its
-    /// transitory rule fixed Monday 21 June for 2021.
-    /// </summary>
-    internal static DateOnly IndigenousPeoplesDay(int year) =>
-        year == 2021
-            ? new DateOnly(2021, 6, 21)
-            : DateOnly.FromDateTime(JuneSolstice.Utc(year) + ChileWinterOffset);
-
-    /// <summary>Fiestas Patrias: 18 and 19 Sep, plus 17 Sep when Monday and 20 Sep when Friday (Ley 20.215).</summary>
-    private static IEnumerable<DateOnly> NationalDays(int year)
-    {
-        var september17 = new DateOnly(year, 9, 17);
-        var september20 = new DateOnly(year, 9, 20);
-        if (year >= 2007 && september17.DayOfWeek == DayOfWeek.Monday)
-        {
-            yield return september17;
-        }
-
-        yield return new DateOnly(year, 9, 18);
-        yield return new DateOnly(year, 9, 19);
-        if (year >= 2007 && september20.DayOfWeek == DayOfWeek.Friday)
-        {
-            yield return september20;
-        }
-    }
 
     /// <summary>Ley 20.299, 31 Oct: on Tuesday it moves to the previous Friday, on Wednesday to the next Friday.</summary>
     private static DateOnly ReformationDay(int year)

@@ -4,8 +4,8 @@ using System.Globalization;
 namespace NegociacionOptimizer.Domain.Calendar;
 
 /// <summary>
-/// A business calendar whose holidays come from a pure per-year rule. Each year is computed once,
-/// lazily and lock-free, into a table that answers both queries with a single array lookup.
+/// A business calendar whose holidays come from a country's rules (and, optionally, an operator's dated overrides).
+/// Each year is computed once, lazily and lock-free, into a table that answers both queries with a single array lookup.
 /// Immutable after construction apart from that idempotent cache, hence thread-safe.
 /// </summary>
 internal sealed class RuleBasedCalendar : IBusinessCalendar
@@ -16,14 +16,23 @@ internal sealed class RuleBasedCalendar : IBusinessCalendar
     // year roll over into January of the next.
     private readonly YearTable?[] years = new YearTable?[BusinessCalendars.MaxYear - BusinessCalendars.MinYear + 2];
 
-    /// <summary>Creates the calendar of <paramref name="country"/>.</summary>
+    /// <summary>Creates the calendar of <paramref name="country"/> from its rules.</summary>
     /// <param name="country">ISO-3166 alpha-2 code.</param>
-    /// <param name="holidayRule">Holidays of a year; dates outside that year are ignored.</param>
-    public RuleBasedCalendar(string country, Func<int, IEnumerable<DateOnly>> holidayRule)
+    /// <param name="rules">The country's holiday rules; dates a rule gives outside the year asked are ignored.</param>
+    public RuleBasedCalendar(string country, IReadOnlyList<HolidayRule> rules)
+        : this(country, rules, year => HolidayRule.DatesIn(rules, year))
+    {
+    }
+
+    private RuleBasedCalendar(string country, IReadOnlyList<HolidayRule> rules, Func<int, IEnumerable<DateOnly>> holidayRule)
     {
         Country = country;
+        Rules = rules;
         this.holidayRule = holidayRule;
     }
+
+    /// <summary>The country's holiday rules, with their sources and years.</summary>
+    public IReadOnlyList<HolidayRule> Rules { get; }
 
     /// <inheritdoc />
     public string Country { get; }
@@ -39,6 +48,13 @@ internal sealed class RuleBasedCalendar : IBusinessCalendar
 
     /// <summary>The public holidays falling in <paramref name="year"/> (weekend ones included).</summary>
     internal FrozenSet<DateOnly> HolidaysIn(int year) => Table(SupportedYear(new DateOnly(year, 1, 1))).Holidays;
+
+    /// <summary>
+    /// This calendar with <paramref name="added"/> holidays added and <paramref name="removed"/> ones taken away (an
+    /// operator's overrides, already checked); the rules are kept for reference.
+    /// </summary>
+    internal RuleBasedCalendar With(IReadOnlySet<DateOnly> added, IReadOnlySet<DateOnly> removed) =>
+        new(Country, Rules, year => holidayRule(year).Where(d => !removed.Contains(d)).Concat(added.Where(d => d.Year == year)));
 
     private static int SupportedYear(DateOnly date) =>
         date.Year is >= BusinessCalendars.MinYear and <= BusinessCalendars.MaxYear

@@ -17,8 +17,8 @@ public interface IOfferEngine
 /// <param name="TimeLimit">Budget of the whole search (the smaller of the policy's limit and the call's deadline).</param>
 /// <param name="Fingerprint">A stable digest of the request and policy; offer ids derive from it.</param>
 /// <param name="Explain">
-/// When no plan is feasible, name the conflicting rules and the smallest changes (the live API always does); a portfolio
-/// simulation, which only counts the outcome, turns it off and saves the diagnosis's solves.
+/// When no plan is feasible, name the conflicting rules and the smallest changes (the live API and the analyst's
+/// simulation always do); a caller that only counts outcomes may turn it off and save the diagnosis's solves.
 /// </param>
 public sealed record OfferOptions(int OfferCount, TimeSpan TimeLimit, string Fingerprint, bool Explain = true);
 

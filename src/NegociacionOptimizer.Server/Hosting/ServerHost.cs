@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using NegociacionOptimizer.Api.Policies;
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Optimization;
 using NegociacionOptimizer.Optimization.Counter;
+using NegociacionOptimizer.Server.Calendars;
 using NegociacionOptimizer.Server.Errors;
 using NegociacionOptimizer.Server.Policies;
 using NegociacionOptimizer.Server.Services;
@@ -93,9 +95,10 @@ public sealed class ServerHost : IAsyncDisposable
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new SolveGate(options.MaxConcurrentSolves, options.SolveQueueLength));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp => new PolicyStore(
-            options.PoliciesFolder is { } folder ? new PolicyFolder(Path.GetFullPath(folder)) : null,
-            sp.GetRequiredService<ILogger<PolicyStore>>()));
+        var policiesFolder = options.PoliciesFolder is { } folder ? new PolicyFolder(Path.GetFullPath(folder)) : null;
+        builder.Services.AddSingleton(sp => new PolicyStore(policiesFolder, sp.GetRequiredService<ILogger<PolicyStore>>()));
+        builder.Services.AddSingleton(sp => new CalendarOverrideStore(policiesFolder, sp.GetRequiredService<ILogger<CalendarOverrideStore>>()));
+        builder.Services.AddSingleton<ICalendarSource>(sp => sp.GetRequiredService<CalendarOverrideStore>());
         builder.Services.AddSingleton<IPolicyStore>(sp => sp.GetRequiredService<PolicyStore>());
         builder.Services.AddSingleton<PolicyRouter>();
         builder.Services.AddSingleton(new StreamOptions(options.StreamParallelism));
@@ -106,8 +109,10 @@ public sealed class ServerHost : IAsyncDisposable
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
-        // Load the policies now, so start-up logs what was loaded or rejected and a missing folder stops the start.
+        // Load the policies and the calendar overrides now, so start-up logs what was loaded or rejected, and a missing
+        // folder or an invalid overrides file stops the start.
         app.Services.GetRequiredService<PolicyStore>();
+        app.Services.GetRequiredService<CalendarOverrideStore>();
         app.UseMessageGuard(options.MaxRequestBytes);
         app.MapGrpcService<OfferGrpcService>();
         app.MapGrpcService<PolicyGrpcService>();

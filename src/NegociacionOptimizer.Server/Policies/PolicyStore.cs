@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NegociacionOptimizer.Api.Policies;
 using NegociacionOptimizer.Api.Validation;
 using NegociacionOptimizer.Domain.Policies;
+using NegociacionOptimizer.Server.Hosting;
 
 namespace NegociacionOptimizer.Server.Policies;
 
@@ -29,9 +30,7 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
     private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<FieldViolation>> _rejected = new(StringComparer.Ordinal);
     private readonly HashSet<string> _linkRejected = new(StringComparer.Ordinal);
-    private readonly FileSystemWatcher? _watcher;
-    private readonly Timer? _debounce;
-    private readonly Timer? _rescan;
+    private readonly FolderWatch? _watch;
     private volatile FrozenDictionary<string, StoredPolicy> _policies;
     private volatile FrozenDictionary<string, IReadOnlyList<FieldViolation>> _rejectedSnapshot =
         FrozenDictionary<string, IReadOnlyList<FieldViolation>>.Empty;
@@ -64,22 +63,7 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
         }
 
         Reload();
-        _debounce = new Timer(_ => SafeReload(), null, Timeout.Infinite, Timeout.Infinite);
-        _rescan = new Timer(_ => SafeReload(), null, folder.Rescan, folder.Rescan);
-        _watcher = new FileSystemWatcher(folder.Path, "*.json")
-        {
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
-        };
-        _watcher.Changed += (_, _) => Schedule();
-        _watcher.Created += (_, _) => Schedule();
-        _watcher.Deleted += (_, _) => Schedule();
-        _watcher.Renamed += (_, _) => Schedule();
-        _watcher.Error += (_, e) =>
-        {
-            LogWatcherError(_logger, e.GetException());
-            Schedule();
-        };
-        _watcher.EnableRaisingEvents = true;
+        _watch = new FolderWatch(folder.Path, "*.json", includeSubdirectories: false, folder.Debounce, folder.Rescan, SafeReload, logger);
     }
 
     /// <summary>The folder watched, if any.</summary>
@@ -125,14 +109,7 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose()
-    {
-        _watcher?.Dispose();
-        _debounce?.Dispose();
-        _rescan?.Dispose();
-    }
-
-    private void Schedule() => _debounce?.Change(_folder!.Debounce, Timeout.InfiniteTimeSpan);
+    public void Dispose() => _watch?.Dispose();
 
     private void SafeReload()
     {
@@ -340,7 +317,4 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reloading the policies folder {Folder} failed; the loaded policies stay active")]
     private static partial void LogReloadFailed(ILogger logger, Exception exception, string folder);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Policy folder watcher failed; relying on the periodic rescan")]
-    private static partial void LogWatcherError(ILogger logger, Exception exception);
 }

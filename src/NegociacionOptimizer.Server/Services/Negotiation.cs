@@ -28,10 +28,11 @@ public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef
 
     /// <summary>
     /// Builds the negotiation of a validated request: an inline policy takes its defaults from the request's currency;
-    /// otherwise the named policy (or <c>default</c>), or its challenger for this account, as the router picks it.
+    /// otherwise the named policy (or <c>default</c>), or its challenger for this account, as the router picks it. The
+    /// policy country's calendar comes from <paramref name="calendars"/> (the built-in rules with the operator's overrides).
     /// </summary>
     public static Negotiation From(
-        PolicyRouter router, Account account, Inquiry inquiry, Api.V1.Policy? inline, string policyId)
+        PolicyRouter router, ICalendarSource calendars, Account account, Inquiry inquiry, Api.V1.Policy? inline, string policyId)
     {
         var domainAccount = ToDomain.Account(account);
         D.Policies.Policy policy;
@@ -47,7 +48,7 @@ public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef
             (policy, reference) = router.Route(id, domainAccount.AccountId, domainAccount.Currency);
         }
 
-        if (!BusinessCalendars.TryGet(policy.Country, out var calendar))
+        if (!calendars.TryGet(policy.Country, out var calendar))
         {
             throw new InvalidOperationException($"No calendar for policy country '{policy.Country}'.");
         }

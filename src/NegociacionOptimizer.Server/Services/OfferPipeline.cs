@@ -5,6 +5,7 @@ using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.Validation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Optimization;
 using NegociacionOptimizer.Server.Hosting;
@@ -20,7 +21,8 @@ namespace NegociacionOptimizer.Server.Services;
 /// <param name="engine">The offer engine.</param>
 /// <param name="time">Clock for deadlines.</param>
 /// <param name="gate">Bounds the solves running and waiting.</param>
-public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, TimeProvider time, SolveGate gate)
+/// <param name="calendars">Business calendars with the operator's overrides.</param>
+public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, TimeProvider time, SolveGate gate, ICalendarSource calendars)
 {
     private readonly RequestValidator _validator = new(router.Policies);
 
@@ -46,7 +48,7 @@ public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, Time
     /// </summary>
     public async Task<GenerateOffersResponse> GenerateAsync(GenerateOffersRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
-        var negotiation = Negotiation.From(router, request.Account, request.Inquiry, request.Policy, request.PolicyId);
+        var negotiation = Negotiation.From(router, calendars, request.Account, request.Inquiry, request.Policy, request.PolicyId);
         var language = Languages.FromTag(request.Language);
         var context = negotiation.Context;
         if (context.Inquiry.Reason.RequiresReview())

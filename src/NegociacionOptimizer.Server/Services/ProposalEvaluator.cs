@@ -3,6 +3,7 @@ using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Server.Policies;
 
@@ -17,7 +18,8 @@ namespace NegociacionOptimizer.Server.Services;
 /// <param name="router">Named policies and the champion/challenger split.</param>
 /// <param name="search">The counter-offer search.</param>
 /// <param name="time">Clock for deadlines.</param>
-public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch search, TimeProvider time)
+/// <param name="calendars">Business calendars with the operator's overrides.</param>
+public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch search, TimeProvider time, ICalendarSource calendars)
 {
     /// <summary>Engine name reported when the proposal is judged without a search (not acceptable, and no counter-offers asked for).</summary>
     public const string EvaluatorName = "plan-evaluator";
@@ -30,7 +32,7 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
-        var negotiation = Negotiation.From(router, request.Account, request.Inquiry, request.Policy, request.PolicyId);
+        var negotiation = Negotiation.From(router, calendars, request.Account, request.Inquiry, request.Policy, request.PolicyId);
         var context = negotiation.Context;
         var language = Languages.FromTag(request.Language);
         var response = new EvaluateProposalResponse { RequestId = request.RequestId, Policy = negotiation.PolicyRef };

@@ -36,8 +36,8 @@ public sealed class SimulateServersTests
     {
         var (console, output) = TestFiles.Console();
 
-        var exitCode = await AnalystCli.Create(console).Parse(["simulate", "--synthetic", "2", "--policy", TestFiles.Policy("default.json"),
-            "--server", "http://127.0.0.1:1"]).InvokeAsync();
+        var exitCode = await AnalystCli.Create(console).Parse(["simulate", "--synthetic", "2", "--as-of", "2026-03-02",
+            "--policy", TestFiles.Policy("default.json"), "--server", "http://127.0.0.1:1"]).InvokeAsync();
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Error:", output.ToString(), StringComparison.Ordinal);

@@ -122,7 +122,7 @@ public class BusinessCalendarsTests
     [Fact]
     public void Concurrent_first_use_gives_consistent_answers()
     {
-        var calendar = new RuleBasedCalendar("CO", ColombiaHolidays.For);
+        var calendar = new RuleBasedCalendar("CO", ColombiaHolidays.Rules);
         var start = Day("2040-01-01");
         var results = new DateOnly[64];
         Parallel.For(0, results.Length, i => results[i] = calendar.NextBusinessDayOnOrAfter(start.AddDays(i % 8)));

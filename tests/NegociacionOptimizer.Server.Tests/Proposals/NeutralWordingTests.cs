@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Google.Protobuf;
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Optimization;
 using NegociacionOptimizer.Optimization.Counter;
 using NegociacionOptimizer.Server.Hosting;
@@ -32,8 +33,8 @@ public class NeutralWordingTests
     {
         var router = new PolicyRouter(new PolicyStore(), NullLogger<PolicyRouter>.Instance);
         using var gate = new SolveGate(1, 8);
-        var offers = new OfferPipeline(router, new CpSatOfferEngine(), TimeProvider.System, gate);
-        var proposals = new ProposalEvaluator(router, new CounterOfferSearch(), TimeProvider.System);
+        var offers = new OfferPipeline(router, new CpSatOfferEngine(), TimeProvider.System, gate, CalendarSet.BuiltIn);
+        var proposals = new ProposalEvaluator(router, new CounterOfferSearch(), TimeProvider.System, CalendarSet.BuiltIn);
         var texts = new List<string>();
         var counterOffers = 0;
         for (var seed = 0; seed < Requests; seed++)

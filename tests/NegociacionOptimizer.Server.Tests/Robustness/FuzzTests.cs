@@ -6,6 +6,7 @@ using Grpc.Core;
 using Grpc.Health.V1;
 using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Server.Policies;
@@ -112,7 +113,7 @@ public class FuzzTests(ServerFixture server) : IClassFixture<ServerFixture>
     /// <summary>What differs between an offer and the plan its terms (D, Q, f, n, g) define, or why that plan is not feasible.</summary>
     private static IEnumerable<string> Recompute(GenerateOffersRequest request, Offer offer)
     {
-        var context = Negotiation.From(new PolicyRouter(new PolicyStore(), NullLogger<PolicyRouter>.Instance), request.Account, request.Inquiry, request.Policy, request.PolicyId).Context;
+        var context = Negotiation.From(new PolicyRouter(new PolicyStore(), NullLogger<PolicyRouter>.Instance), CalendarSet.BuiltIn, request.Account, request.Inquiry, request.Policy, request.PolicyId).Context;
         var terms = new PlanTerms(offer.DownPaymentMinor, offer.Discount.TotalMinor,
             ToDomain.Frequency(offer.Frequency) ?? D.Accounts.Frequency.Monthly, offer.Installments, offer.GracePeriods);
         var plan = PlanEvaluator.Evaluate(context, terms);
