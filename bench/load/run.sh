@@ -76,5 +76,6 @@ client run "$address" "$request" "past saturation: closed loop, 32 callers, 20 s
 client run "$address" "$request" "past saturation: fixed 40/s, 10 s" rate=40 seconds=10 timeout-ms=5000
 
 rss="$(ps -o rss= -p "$server_pid" | xargs)"
+peak="$(awk '/^VmHWM/ {print $2}' "/proc/$server_pid/status")"
 echo
-echo "server resident memory after the run: $((rss / 1024)) MiB"
+echo "server resident memory after the run: $((rss / 1024)) MiB; peak during the run (VmHWM): $((peak / 1024)) MiB"

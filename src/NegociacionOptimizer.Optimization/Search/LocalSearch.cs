@@ -16,9 +16,7 @@ internal static class LocalSearch
     /// <param name="space">The plan space.</param>
     /// <param name="start">Where to start.</param>
     /// <param name="dominators">Plans known to dominate others: what they dominate is not a move.</param>
-    /// <param name="probes">When given, receives every feasible plan evaluated on the way (the search cuts with them).</param>
-    public static PlanEvaluation Climb(
-        PlanSpace space, PlanEvaluation start, IReadOnlyList<PlanEvaluation> dominators, List<PlanEvaluation>? probes = null)
+    public static PlanEvaluation Climb(PlanSpace space, PlanEvaluation start, IReadOnlyList<PlanEvaluation> dominators)
     {
         if (start.Score <= 0)
         {
@@ -27,7 +25,7 @@ internal static class LocalSearch
 
         if (start.Terms.IsSettlement)
         {
-            return ClimbSettlement(space, start, dominators, probes);
+            return ClimbSettlement(space, start, dominators);
         }
 
         var step = space.Step;
@@ -51,11 +49,6 @@ internal static class LocalSearch
                 }
 
                 var evaluation = PlanEvaluator.Evaluate(space.Context, candidate, detail: false);
-                if (evaluation.IsFeasible && evaluation.Score > 0)
-                {
-                    probes?.Add(evaluation);
-                }
-
                 if (evaluation.IsFeasible && evaluation.Score > best.Score && !Dominance.AnyDominates(dominators, evaluation))
                 {
                     best = evaluation;
@@ -77,8 +70,7 @@ internal static class LocalSearch
     /// The settlement's plans lie on one line (D = B − Q), along which N is unimodal: moves of ±2^k steps of Q find its
     /// best grid point, so a single solve proves it instead of a crawl inward from both ends of the level set.
     /// </summary>
-    private static PlanEvaluation ClimbSettlement(
-        PlanSpace space, PlanEvaluation start, IReadOnlyList<PlanEvaluation> dominators, List<PlanEvaluation>? probes)
+    private static PlanEvaluation ClimbSettlement(PlanSpace space, PlanEvaluation start, IReadOnlyList<PlanEvaluation> dominators)
     {
         var step = space.Step;
         var best = start;
@@ -94,11 +86,6 @@ internal static class LocalSearch
                 }
 
                 var evaluation = PlanEvaluator.Evaluate(space.Context, PlanTerms.Settlement(space.Balance, discount), detail: false);
-                if (evaluation.IsFeasible && evaluation.Score > 0)
-                {
-                    probes?.Add(evaluation);
-                }
-
                 if (evaluation.IsFeasible && evaluation.Score > best.Score && !Dominance.AnyDominates(dominators, evaluation))
                 {
                     best = evaluation;

@@ -42,12 +42,9 @@ internal static class ScoreSearch
             best = guess;
         }
 
-        // Every feasible plan the climbs evaluate: excluded up front when it is no better than the best (the no-goods the
-        // solver would otherwise find one solve at a time), and the direction of a tangent cut of the level set.
-        var probes = new List<PlanEvaluation>();
         if (best is not null)
         {
-            best = LocalSearch.Climb(space, best, dominators, probes);
+            best = LocalSearch.Climb(space, best, dominators);
         }
 
         var excluded = new List<PlanTerms>();
@@ -84,7 +81,7 @@ internal static class ScoreSearch
                     model.Exclude(best.Terms);
                     if (best.Score > 0)
                     {
-                        AddLevelCuts(model, space, best, probes, inScope, includeSettlement, w);
+                        AddCut(model, space, best, best.Score, w, Margin(space, model));
                         objective = Tangent(model, best, w);
                     }
                 }
@@ -114,7 +111,7 @@ internal static class ScoreSearch
 
             if (best is null || evaluation.Score > best.Score)
             {
-                best = LocalSearch.Climb(space, evaluation, dominators, probes);
+                best = LocalSearch.Climb(space, evaluation, dominators);
             }
 
             if (best.Score <= 0)
@@ -207,68 +204,14 @@ internal static class ScoreSearch
     }
 
     /// <summary>Adds w·UC/y_c + (1−w)·UD/y_d ≥ level/N(y) − margin, scaled to integers.</summary>
-    private static void AddCut(OfferModel model, PlanSpace space, PlanEvaluation at, double level, double w, double margin) =>
-        AddCut(model, space, at.CompanyValueMinor, at.PersonValueMinor, level, w, margin);
-
-    /// <summary>
-    /// The tangent cut at the point (y_c, y_d) of the positive quadrant: every plan with N ≥ level meets
-    /// w·UC/y_c + (1−w)·UD/y_d ≥ level/N(y) (concavity and homogeneity of N), less the margin, scaled to integers.
-    /// </summary>
-    private static void AddCut(OfferModel model, PlanSpace space, double company, double person, double level, double w, double margin)
+    private static void AddCut(OfferModel model, PlanSpace space, PlanEvaluation at, double level, double w, double margin)
     {
-        var perCompany = w / company;
-        var perPerson = (1 - w) / person;
+        var perCompany = w / at.CompanyValueMinor;
+        var perPerson = (1 - w) / at.PersonValueMinor;
         var scale = Math.Pow(2, 50) / (space.Balance * Math.Max(perCompany, perPerson));
         var a1 = (long)Math.Ceiling(scale * perCompany);
         var a2 = (long)Math.Ceiling(scale * perPerson);
-        var rhs = Math.Floor((scale * level / PlanEvaluator.Score(company, person, w)) - ((a1 + a2) * margin)) - 1;
+        var rhs = Math.Floor((scale * level / at.Score) - ((a1 + a2) * margin)) - 1;
         model.Model.Add((model.CompanyValue * a1) + (model.PersonValue * a2) >= (long)rhs);
-    }
-
-    /// <summary>Tangent directions of the level set kept for one model: enough to shape it, few enough to stay cheap.</summary>
-    private const int MaxLevelCuts = 48;
-
-    /// <summary>
-    /// Outer approximation of {N ≥ N(best)}: tangent cuts at the best plan, at a fan of points of the level curve around
-    /// it (U_c from ×0.6 to ×1.6 of the best's), and in the direction of every plan the climbs evaluated (nearest in
-    /// angle first); and a no-good for every evaluated plan of the scope that is no better than the best but too close
-    /// to it for its cut to exclude it. A single cut
-    /// at the best leaves the solver to find the near-optimal plans along the level curve one solve at a time.
-    /// </summary>
-    private static void AddLevelCuts(
-        OfferModel model, PlanSpace space, PlanEvaluation best, List<PlanEvaluation> probes,
-        Func<PlanStructure, bool> inScope, bool includeSettlement, double w)
-    {
-        var margin = Margin(space, model);
-        var level = best.Score;
-        var angle = Math.Log(best.PersonValueMinor / best.CompanyValueMinor);
-        var directions = new List<(double Company, double Person)> { (best.CompanyValueMinor, best.PersonValueMinor) };
-        for (var j = -10; j <= 10; j++)
-        {
-            // Points of the level curve: U_d = (level / U_c^w)^(1/(1−w)).
-            var company = best.CompanyValueMinor * Math.Pow(1.05, j);
-            directions.Add((company, Math.Pow(level / Math.Pow(company, w), 1 / (1 - w))));
-        }
-
-        directions.AddRange(probes
-            .Where(p => p.CompanyValueMinor > 0 && p.PersonValueMinor > 0)
-            .OrderBy(p => Math.Abs(Math.Log(p.PersonValueMinor / p.CompanyValueMinor) - angle))
-            .Take(MaxLevelCuts - directions.Count)
-            .Select(p => (p.CompanyValueMinor, p.PersonValueMinor)));
-        foreach (var (company, person) in directions.Where(d => double.IsFinite(d.Company) && double.IsFinite(d.Person) && d.Person > 0))
-        {
-            AddCut(model, space, company, person, level, w, margin);
-        }
-
-        // The cut in a probe's own direction excludes it unless its N is within the margin of the level: only those need
-        // a no-good (each costs the model a few literals).
-        foreach (var probe in probes)
-        {
-            var withinMargin = probe.Score * (1 + (margin * ((w / probe.CompanyValueMinor) + ((1 - w) / Math.Max(1, probe.PersonValueMinor))))) >= level;
-            if (probe.Score <= level && withinMargin && (probe.Terms.IsSettlement ? includeSettlement : inScope(probe.Terms.Structure)))
-            {
-                model.Exclude(probe.Terms);
-            }
-        }
     }
 }
