@@ -36,7 +36,8 @@ public static class MessageGuard
             var problem = Check(body, message.Name, message.Parser, maxRequestBytes);
             if (problem is { } p)
             {
-                Refuse(context, p.Code, p.Message);
+                context.RequestServices.GetRequiredService<RefusalLog>().Count(p.Code);
+                GrpcResponses.TrailersOnly(context, p.Code, p.Message);
                 return;
             }
 
@@ -92,15 +93,6 @@ public static class MessageGuard
         }
 
         return buffer.ToArray();
-    }
-
-    /// <summary>A trailers-only gRPC error response.</summary>
-    private static void Refuse(HttpContext context, StatusCode code, string message)
-    {
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = "application/grpc";
-        context.Response.Headers["grpc-status"] = ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        context.Response.Headers["grpc-message"] = Uri.EscapeDataString(message);
     }
 }
 

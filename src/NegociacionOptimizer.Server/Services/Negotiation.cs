@@ -28,10 +28,11 @@ public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef
 
     /// <summary>
     /// Builds the negotiation of a validated request: an inline policy takes its defaults from the request's currency;
-    /// otherwise the named policy (or <c>default</c>), or its challenger for this account, as the router picks it.
+    /// otherwise the named policy (or <c>default</c>), or its challenger for this account, as the router picks it; then
+    /// the call's <paramref name="tightening"/>, if any, makes it stricter (PERMISSION_DENIED for a looser field).
     /// </summary>
     public static Negotiation From(
-        PolicyRouter router, Account account, Inquiry inquiry, Api.V1.Policy? inline, string policyId)
+        PolicyRouter router, Account account, Inquiry inquiry, Api.V1.Policy? inline, string policyId, PolicyTightening? tightening = null)
     {
         var domainAccount = ToDomain.Account(account);
         D.Policies.Policy policy;
@@ -45,6 +46,12 @@ public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef
         {
             var id = policyId.Length > 0 ? policyId : D.Policies.PolicyDefaults.DefaultPolicyId;
             (policy, reference) = router.Route(id, domainAccount.AccountId, domainAccount.Currency);
+        }
+
+        if (Tightening.Sets(tightening))
+        {
+            policy = Tightening.Apply(policy, tightening);
+            reference.Tightened = true;
         }
 
         if (!BusinessCalendars.TryGet(policy.Country, out var calendar))
