@@ -76,7 +76,7 @@ public sealed partial class OfferGrpcService(
     {
         ArgumentNullException.ThrowIfNull(context);
         var stream = new StreamPump<StreamOffersRequest, StreamOffersResponse>(
-            item => AnswerAsync(item, context), streams.Parallelism, options.MaxStreamItems);
+            item => AnswerAsync(item, context), streams.Parallelism, options.MaxStreamItems, Oversized);
         return stream.RunAsync(requestStream, responseStream, context.CancellationToken);
     }
 
@@ -125,6 +125,21 @@ public sealed partial class OfferGrpcService(
             return Failed(item, StatusNames.Of(StatusCode.Internal), "An unexpected error occurred; it has been logged.");
         }
     }
+
+    /// <summary>The ItemError of an item larger than the message limit; the stream ends after it.</summary>
+    private StreamOffersResponse[] Oversized(RpcException e) => e.StatusCode == StatusCode.ResourceExhausted
+        ?
+        [
+            new StreamOffersResponse
+            {
+                Error = new ItemError
+                {
+                    Code = StatusNames.Of(StatusCode.ResourceExhausted),
+                    Message = $"An item is larger than the limit of {options.MaxRequestBytes} bytes; the stream ends after the answers to the items before it. Send the rest on a new stream.",
+                },
+            },
+        ]
+        : [];
 
     private static StreamOffersResponse Failed(StreamOffersRequest item, string code, string message) =>
         new() { ItemId = item.ItemId, Error = new ItemError { Code = code, Message = message } };
