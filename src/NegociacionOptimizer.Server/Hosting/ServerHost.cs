@@ -110,6 +110,8 @@ public sealed partial class ServerHost : IAsyncDisposable
         });
         if (options.Urls is not null)
         {
+            // The slim builder leaves out what makes https:// URLs work.
+            builder.WebHost.UseKestrelHttpsConfiguration();
             builder.WebHost.UseUrls(options.Urls);
         }
 
