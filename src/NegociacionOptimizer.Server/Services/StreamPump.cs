@@ -53,6 +53,7 @@ public sealed class StreamPump<TRequest, TResponse>(
 
         var read = 0;
         RpcException? refused = null;
+        TResponse[] reports = [];
         try
         {
             while (true)
@@ -64,15 +65,10 @@ public sealed class StreamPump<TRequest, TResponse>(
                         break;
                     }
                 }
-                catch (RpcException e) when (unreadable?.Invoke(e) is { Length: > 0 } reports)
+                catch (RpcException e) when (unreadable?.Invoke(e) is { Length: > 0 } answered)
                 {
                     refused = e;
-                    foreach (var report in reports)
-                    {
-                        await slots.WaitAsync(stop.Token).ConfigureAwait(false);
-                        await answers.Writer.WriteAsync(report, stop.Token).ConfigureAwait(false);
-                    }
-
+                    reports = answered;
                     break;
                 }
 
@@ -81,10 +77,15 @@ public sealed class StreamPump<TRequest, TResponse>(
                 _ = Task.Run(async () => await answers.Writer.WriteAsync(await answer(item).ConfigureAwait(false), stop.Token).ConfigureAwait(false), stop.Token);
             }
 
-            // Every slot back means every answer was written.
+            // Every slot back means every answer was written; a refused item's report comes after them.
             for (var i = 0; i < _width; i++)
             {
                 await slots.WaitAsync(stop.Token).ConfigureAwait(false);
+            }
+
+            foreach (var report in reports)
+            {
+                await answers.Writer.WriteAsync(report, stop.Token).ConfigureAwait(false);
             }
 
             answers.Writer.Complete();
