@@ -173,8 +173,8 @@ public sealed class RequestValidator(IPolicyStore policies)
                 }
                 else if (!policies.TryGet(id, out var stored))
                 {
-                    var known = string.Join(", ", policies.All().Select(p => p.Policy.Id));
-                    problems.Add(prefix + "policy_id", $"unknown policy \"{id}\"; known: {known}");
+                    // No list of the known ones: an agent may not list policies (SPEC §7); PolicyService.ListPolicies does.
+                    problems.Add(prefix + "policy_id", $"unknown policy \"{id}\"");
                 }
                 else if (hasCurrency && stored.Policy.Currency.Code != currency)
                 {
