@@ -73,8 +73,18 @@ public class MessageHardeningTests(ServerPair servers) : IClassFixture<ServerPai
     [Theory]
     [InlineData(Transport.H2c)]
     [InlineData(Transport.Tls)]
-    public async Task An_unknown_method_of_any_service_is_unimplemented(Transport transport)
+    public async Task An_unknown_method_of_any_service_is_unimplemented_and_of_a_closed_service_unauthenticated_without_credentials(Transport transport)
     {
+        using var anonymous = servers[transport].Channel();
+        foreach (var service in new[] { "negociacion.v1.OfferService", "negociacion.v1.PolicyService", "negociacion.v1.NoService" })
+        {
+            Assert.Equal(StatusCode.Unauthenticated,
+                (await RawCalls.SendAsync(anonymous, RawCalls.Unary(service, "Nope"), [], TimeSpan.FromSeconds(10))).Code);
+        }
+
+        // Health is open, unknown methods included.
+        Assert.Equal(StatusCode.Unimplemented,
+            (await RawCalls.SendAsync(anonymous, RawCalls.Unary("grpc.health.v1.Health", "Nope"), [], TimeSpan.FromSeconds(10))).Code);
         using var channel = servers[transport].Channel(Credentials.AdminKey);
         foreach (var (service, method) in new[]
         {
