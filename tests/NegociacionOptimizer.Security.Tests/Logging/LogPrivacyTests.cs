@@ -24,7 +24,10 @@ public class LogPrivacyTests
         using var analyst = server.Client(Credentials.AnalystKey);
         using var stranger = server.Client("wrong-key-Zebracorn");
 
-        // First refusal of its kind in this second, so its line (in the call's scope) is written: with the id escaped.
+        // Each first refusal of its kind in this second, so its line (in the call's scope) is written. A path is caller
+        // text too: it reaches the scope of the line that counts the refusal.
+        var path = await RawHttp.PostAsync(server, "/negociacion.v1.OfferService/Nope%0d%0aFORGED%1b[31m", RawHttp.Frame(0, []), "none");
+        Assert.Equal(StatusCode.Unauthenticated, path.Code);
         var forged = PersonalDataProbe.Valid(Forged);
         Assert.Equal(StatusCode.InvalidArgument, (await agent.GenerateAsync(forged)).Failure!.Code);
         var valid = PersonalDataProbe.Valid("privacy-1");
@@ -70,6 +73,7 @@ public class LogPrivacyTests
         var lines = server.Logs.Lines.ToArray();
         Assert.Contains(lines, l => l.Contains("privacy-1", StringComparison.Ordinal) && l.Contains("answered OK", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains(@"ok\u000d\u000aFORGED", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Refused 1 call(s) with Unauthenticated", StringComparison.Ordinal));
         var text = string.Join("\n", lines);
         foreach (var secret in PersonalDataProbe.Secrets.Concat([Credentials.AgentKey, Credentials.AnalystKey, "wrong-key"]))
         {
