@@ -86,8 +86,7 @@ public sealed partial class OfferGrpcService(
     /// </summary>
     private async Task<StreamOffersResponse> AnswerAsync(StreamOffersRequest item, ServerCallContext context)
     {
-        if (item.Request is { } request && request.ConstraintsCase == GenerateOffersRequest.ConstraintsOneofCase.Policy
-            && !Caller.HasRights(context.GetHttpContext().User, Roles.Analyst))
+        if (item.Request is { } request && !Permissions.Allows(context.GetHttpContext().User, request))
         {
             return Failed(item, StatusNames.Of(StatusCode.PermissionDenied), Permissions.InlinePolicyMessage);
         }
