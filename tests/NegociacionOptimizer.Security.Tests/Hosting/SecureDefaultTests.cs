@@ -9,10 +9,13 @@ namespace NegociacionOptimizer.Security.Tests.Hosting;
 /// <summary>Secure by default: the local admin on loopback, and no start on another address without credentials and TLS.</summary>
 public class SecureDefaultTests
 {
-    [Fact]
-    public async Task Without_credentials_on_loopback_every_local_call_is_the_admin_and_the_start_says_so_once()
+    [Theory]
+    [InlineData(Transport.H2c)]
+    [InlineData(Transport.Tls)]
+    public async Task Without_credentials_on_loopback_every_local_call_is_the_admin_and_the_start_says_so_once(Transport transport)
     {
-        await using var server = await SecureServer.StartAsync(Transport.H2c, _ => new SecurityOptions());
+        await using var server = await SecureServer.StartAsync(
+            transport, folder => new SecurityOptions { Certificate = Credentials.Standard(transport, folder).Certificate });
         using var client = server.Client();
         var inline = Requests.Generate();
         inline.Policy = new Policy();

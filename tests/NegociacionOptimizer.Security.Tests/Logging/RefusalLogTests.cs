@@ -41,12 +41,14 @@ public class RefusalLogTests
         Assert.Equal(20, counts.Total(StatusCode.PermissionDenied));
     }
 
-    [Fact]
-    public async Task Overload_refusals_are_counted_as_resource_exhausted()
+    [Theory]
+    [InlineData(Transport.H2c)]
+    [InlineData(Transport.Tls)]
+    public async Task Overload_refusals_are_counted_as_resource_exhausted(Transport transport)
     {
         using var engine = new HeldEngine();
         await using var server = await SecureServer.StartAsync(
-            Transport.H2c,
+            transport,
             level: LogLevel.Information,
             options: o => o with { MaxConcurrentSolves = 1, SolveQueueLength = 0 },
             services: s => s.AddSingleton<NegociacionOptimizer.Domain.Offers.IOfferEngine>(engine));

@@ -89,30 +89,35 @@ public class SignedOfferTests(ServerPair servers) : IClassFixture<ServerPair>
         Assert.True((await agent.Offers.VerifyOfferAsync(new VerifyOfferRequest { Offer = streamed })).Valid);
     }
 
-    [Fact]
-    public async Task A_rotated_server_verifies_offers_of_the_old_key_and_signs_with_the_new_one_and_another_server_refuses_them()
+    [Theory]
+    [InlineData(Transport.H2c)]
+    [InlineData(Transport.Tls)]
+    public async Task A_rotated_server_verifies_offers_of_the_old_key_and_signs_with_the_new_one_and_another_server_refuses_them(Transport transport)
     {
-        using var agent = servers[Transport.H2c].Client(Credentials.AgentKey);
+        using var agent = servers[transport].Client(Credentials.AgentKey);
         var old = (await agent.GenerateAsync(Requests.Generate())).Response!.Offers[0];
 
-        await using var rotated = await SecureServer.StartAsync(Transport.H2c, folder => WithKeys(folder, "k2", ("k1", Credentials.SigningKey), ("k2", Key(7))));
+        await using var rotated = await SecureServer.StartAsync(transport, folder => WithKeys(transport, folder, "k2", ("k1", Credentials.SigningKey), ("k2", Key(7))));
         using var rotatedAgent = rotated.Client(Credentials.AgentKey);
         Assert.True((await rotatedAgent.Offers.VerifyOfferAsync(new VerifyOfferRequest { Offer = old })).Valid);
         Assert.Equal("k2", (await rotatedAgent.GenerateAsync(Requests.Generate())).Response!.Offers[0].SignatureKeyId);
 
-        await using var other = await SecureServer.StartAsync(Transport.H2c, folder => WithKeys(folder, "k1", ("k1", Key(9))));
+        await using var other = await SecureServer.StartAsync(transport, folder => WithKeys(transport, folder, "k1", ("k1", Key(9))));
         using var otherAgent = other.Client(Credentials.AgentKey);
         Assert.Equal(OfferRefusal.Altered, (await otherAgent.Offers.VerifyOfferAsync(new VerifyOfferRequest { Offer = old })).Refusal);
     }
 
-    [Fact]
-    public async Task Without_configured_keys_the_server_creates_one_in_its_data_folder_and_keeps_it_across_restarts()
+    [Theory]
+    [InlineData(Transport.H2c)]
+    [InlineData(Transport.Tls)]
+    public async Task Without_configured_keys_the_server_creates_one_in_its_data_folder_and_keeps_it_across_restarts(Transport transport)
     {
+        SecurityOptions Local(string folder) => new() { Certificate = Credentials.Standard(transport, folder).Certificate };
         var folder = Directory.CreateTempSubdirectory("negociacion-keys-").FullName;
         try
         {
             Offer first;
-            await using (var server = await SecureServer.StartAsync(Transport.H2c, _ => new SecurityOptions(), options: o => o with { DataFolder = folder }))
+            await using (var server = await SecureServer.StartAsync(transport, Local, options: o => o with { DataFolder = folder }))
             {
                 using var client = server.Client();
                 first = (await client.GenerateAsync(Requests.Generate())).Response!.Offers[0];
@@ -127,7 +132,7 @@ public class SignedOfferTests(ServerPair servers) : IClassFixture<ServerPair>
 
             Assert.StartsWith(first.SignatureKeyId + " ", File.ReadAllText(file), StringComparison.Ordinal);
 
-            await using var restarted = await SecureServer.StartAsync(Transport.H2c, _ => new SecurityOptions(), options: o => o with { DataFolder = folder });
+            await using var restarted = await SecureServer.StartAsync(transport, Local, options: o => o with { DataFolder = folder });
             using var again = restarted.Client();
             Assert.True((await again.Offers.VerifyOfferAsync(new VerifyOfferRequest { Offer = first })).Valid);
         }
@@ -139,12 +144,13 @@ public class SignedOfferTests(ServerPair servers) : IClassFixture<ServerPair>
 
     private static string Key(byte seed) => Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)(i * seed)).ToArray());
 
-    private static SecurityOptions WithKeys(string folder, string active, params (string Id, string Secret)[] keys)
+    private static SecurityOptions WithKeys(Transport transport, string folder, string active, params (string Id, string Secret)[] keys)
     {
-        var standard = Credentials.Standard(Transport.H2c, folder);
+        var standard = Credentials.Standard(transport, folder);
         return new SecurityOptions
         {
             ApiKeys = standard.ApiKeys,
+            Certificate = standard.Certificate,
             OfferSigning = new OfferSigningOptions { ActiveKeyId = active, Keys = keys.ToDictionary(k => k.Id, k => k.Secret) },
         };
     }
