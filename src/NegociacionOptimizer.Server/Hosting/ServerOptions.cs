@@ -185,9 +185,15 @@ public sealed record ServerOptions
         return Directory.Exists(local) ? local : null;
     }
 
-    private static string DefaultDataFolder() =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
-            "NegociacionOptimizer");
+    private static string DefaultDataFolder()
+    {
+        // Never a relative path (it would land in the working directory, often the repository): without a user data
+        // folder (no HOME), a per-user folder under the temporary directory.
+        var user = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        return Path.IsPathRooted(user)
+            ? Path.Combine(user, "NegociacionOptimizer")
+            : Path.Combine(Path.GetTempPath(), $"NegociacionOptimizer-{Environment.UserName}");
+    }
 
     private static int Count(string name, string? value, int min) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= 1024
