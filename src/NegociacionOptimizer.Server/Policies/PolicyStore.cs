@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NegociacionOptimizer.Api.Policies;
 using NegociacionOptimizer.Api.Validation;
 using NegociacionOptimizer.Domain.Policies;
+using NegociacionOptimizer.Server.Hosting;
 
 namespace NegociacionOptimizer.Server.Policies;
 
@@ -307,7 +308,7 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
             ? $"version {active.Policy.Version} from {active.Source} stays active"
             : "no version of it is active";
         var list = string.Join("; ", problems.Items.Select(p => $"{(p.Field.Length > 0 ? p.Field : "(document)")}: {p.Description}"));
-        LogRejected(_logger, file, problems.Items.Count, kept, list);
+        LogRejected(_logger, LogText.Escape(file, 255), problems.Items.Count, kept, LogText.Escape(list, int.MaxValue));
     }
 
     private string? Read(string folder, string file)
@@ -319,7 +320,7 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
             var length = new FileInfo(Path.Combine(folder, file)).Length;
             if (length is 0 or > MaxFileBytes)
             {
-                LogSkipped(_logger, file, length);
+                LogSkipped(_logger, LogText.Escape(file, 255), length);
                 return null;
             }
 
@@ -330,7 +331,7 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Being written or replaced right now: the event that follows, or the next rescan, reads it again.
-            LogUnreadable(_logger, file, e.Message);
+            LogUnreadable(_logger, LogText.Escape(file, 255), LogText.Escape(e.Message, 500));
             return null;
         }
     }

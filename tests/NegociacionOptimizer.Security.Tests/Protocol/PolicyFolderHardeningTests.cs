@@ -12,7 +12,8 @@ namespace NegociacionOptimizer.Security.Tests.Protocol;
 
 /// <summary>
 /// What reaches the policies folder and policy ids cannot stop the service: a FIFO, a socket or a file that cannot be
-/// read is skipped with a warning (start-up and hot reload go on), and an id with spaces or a line break is refused.
+/// read is skipped with a warning (start-up and hot reload go on), a file name with a line break is logged escaped, and
+/// an id with spaces or a line break is refused.
 /// </summary>
 public class PolicyFolderHardeningTests
 {
@@ -33,6 +34,7 @@ public class PolicyFolderHardeningTests
 
             socket.Bind(new UnixDomainSocketEndPoint(Path.Combine(policies, "socket.json")));
             File.CreateSymbolicLink(Path.Combine(policies, "gone.json"), Path.Combine(policies, "missing-target"));
+            File.WriteAllText(Path.Combine(policies, "bad\nFORGED.json"), Json("bad"));
 
             await using var server = await SecureServer.StartAsync(transport, level: LogLevel.Information, options: o => o with { PoliciesFolder = policies });
             using var analyst = server.Client(Credentials.AnalystKey);
@@ -49,6 +51,8 @@ public class PolicyFolderHardeningTests
             Assert.Contains(warnings, l => l.Contains("fifo.json skipped", StringComparison.Ordinal));
             Assert.Contains(warnings, l => l.Contains("socket.json skipped", StringComparison.Ordinal));
             Assert.Contains(warnings, l => l.Contains("gone.json not readable", StringComparison.Ordinal));
+            Assert.Contains(warnings, l => l.Contains(@"bad\u000aFORGED.json rejected", StringComparison.Ordinal));
+            Assert.DoesNotContain(server.Logs.Lines, l => l.Contains("\nFORGED", StringComparison.Ordinal));
         }
         finally
         {
