@@ -2,26 +2,24 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Grpc.Core;
-using Grpc.Net.Client;
+using NegociacionOptimizer.SampleClient;
 using NegociacionOptimizer.Api.V1;
 
 namespace NegociacionOptimizer.LoadClient;
 
 /// <summary>One load phase: fixed rate (open loop) or a fixed number of callers (closed loop), for a bounded time.</summary>
-/// <param name="Address">Server address (loopback).</param>
+/// <param name="Address">Server address (loopback, http:// or https://).</param>
+/// <param name="Credentials">API key and the server certificate's root, when the server asks for them.</param>
 /// <param name="Request">The request sent every time.</param>
 /// <param name="RatePerSecond">Calls started a second (fixed rate); 0 for closed loop.</param>
 /// <param name="Callers">Callers in the closed loop.</param>
 /// <param name="Duration">How long calls are started.</param>
 /// <param name="Timeout">Each call's deadline.</param>
-internal sealed record LoadRun(Uri Address, GenerateOffersRequest Request, int RatePerSecond, int Callers, TimeSpan Duration, TimeSpan Timeout)
+internal sealed record LoadRun(Uri Address, ClientCredentials Credentials, GenerateOffersRequest Request, int RatePerSecond, int Callers, TimeSpan Duration, TimeSpan Timeout)
 {
     public async Task<LoadResult> ExecuteAsync()
     {
-        using var channel = GrpcChannel.ForAddress(Address, new GrpcChannelOptions
-        {
-            HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
-        });
+        using var channel = Credentials.CreateChannel(Address);
         var client = new OfferService.OfferServiceClient(channel);
         var samples = new ConcurrentBag<(StatusCode Code, double Ms)>();
         var clock = Stopwatch.StartNew();

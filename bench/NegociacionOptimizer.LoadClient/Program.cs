@@ -3,11 +3,13 @@ using System.Globalization;
 using Google.Protobuf;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.LoadClient;
+using NegociacionOptimizer.SampleClient;
 
 // Usage:
 //   frame <request.json> <out.bin>        writes the gRPC frame of a request (flag + length + protobuf) for h2load
 //   header                                prints the Markdown table header
 //   run <address> <request.json> <phase> rate=<calls/s> | callers=<n>  seconds=<s> timeout-ms=<ms>
+//       [api-key=<key>] [ca=<server-or-ca.pem>]   (https:// addresses; the key may also come from NEGOCIACION_API_KEY)
 var parser = new JsonParser(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
 switch (args)
 {
@@ -22,7 +24,11 @@ switch (args)
         Console.WriteLine(LoadResult.Header);
         return 0;
     case ["run", var address, var json, var phase, .. var settings]:
-        var options = settings.Select(s => s.Split('=', 2)).ToDictionary(p => p[0], p => int.Parse(p[1], CultureInfo.InvariantCulture));
+        var pairs = settings.Select(s => s.Split('=', 2)).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        var credentials = new ClientCredentials(
+            pairs.Remove("api-key", out var key) ? key : Environment.GetEnvironmentVariable("NEGOCIACION_API_KEY"),
+            TrustedServerCertificate: pairs.Remove("ca", out var ca) ? ClientCredentials.LoadCertificate(ca) : null);
+        var options = pairs.ToDictionary(p => p.Key, p => int.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.Ordinal);
         var address_ = new Uri(address);
         if (!address_.IsLoopback)
         {
@@ -32,6 +38,7 @@ switch (args)
 
         var run = new LoadRun(
             address_,
+            credentials,
             parser.Parse<GenerateOffersRequest>(File.ReadAllText(json)),
             options.GetValueOrDefault("rate"),
             options.GetValueOrDefault("callers", 1),
@@ -40,6 +47,6 @@ switch (args)
         Console.WriteLine((await run.ExecuteAsync()).Row(phase));
         return 0;
     default:
-        Console.Error.WriteLine("usage: frame <request.json> <out.bin> | header | run <address> <request.json> <phase> rate=N|callers=N seconds=S timeout-ms=T");
+        Console.Error.WriteLine("usage: frame <request.json> <out.bin> | header | run <address> <request.json> <phase> rate=N|callers=N seconds=S timeout-ms=T [api-key=K] [ca=FILE]");
         return 2;
 }

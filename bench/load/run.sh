@@ -2,11 +2,15 @@
 # Load test on loopback: starts the Release server on a free port, warms up, then runs fixed-rate, saturation and
 # past-saturation phases with h2load (HTTP statuses) and the project's load client (gRPC statuses). Bounded in calls
 # and time; all traffic to 127.0.0.1. Prints Markdown tables (see docs/PERFORMANCE.md, "Server load (loopback)").
-# Usage: bash bench/load/run.sh [request.json]   (default: samples/requests/forgot-to-pay.json)
+# Usage: bash bench/load/run.sh [request.json] [plain|key|tls]   (default: samples/requests/forgot-to-pay.json, plain)
+#   plain: h2c, no credentials (the local admin); key: h2c with an agent API key on every call;
+#   tls: an agent API key over TLS (a self-signed certificate made for the run). Compare them for the cost of both.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 request="${1:-samples/requests/forgot-to-pay.json}"
+mode="${2:-plain}"
+case "$mode" in plain|key|tls) ;; *) echo "mode must be plain, key or tls; got $mode" >&2; exit 2 ;; esac
 work="$(mktemp -d)"
 server_pid=""
 cleanup() {
@@ -26,11 +30,28 @@ fi
 
 dotnet build -c Release src/NegociacionOptimizer.Server -o "$work/server" 2>&1 | grep -E " error |rror\(s\)" || true
 dotnet build -c Release bench/NegociacionOptimizer.LoadClient -o "$work/client" 2>&1 | grep -E " error |rror\(s\)" || true
-client() { dotnet "$work/client/NegociacionOptimizer.LoadClient.dll" "$@"; }
+client() { # the credentials go to "run" only
+  if [[ "$1" == run ]]; then dotnet "$work/client/NegociacionOptimizer.LoadClient.dll" "$@" "${client_security[@]}";
+  else dotnet "$work/client/NegociacionOptimizer.LoadClient.dll" "$@"; fi
+}
 
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 address="http://127.0.0.1:$port"
-NEGOCIACION_PORT="$port" Logging__LogLevel__Default=Warning dotnet "$work/server/NegociacionOptimizer.Server.dll" >"$work/server.log" 2>&1 &
+security=(); client_security=(); h2_security=()
+if [[ "$mode" != plain ]]; then
+  key="load-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+  security+=(Security__ApiKeys__0__Name=load Security__ApiKeys__0__Role=agent
+    "Security__ApiKeys__0__Sha256=$(printf %s "$key" | sha256sum | cut -d' ' -f1)")
+  client_security+=("api-key=$key"); h2_security+=(-H "x-api-key: $key")
+fi
+if [[ "$mode" == tls ]]; then
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj /CN=localhost \
+    -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
+  security+=("Security__Certificate__Path=$work/cert.pem" "Security__Certificate__KeyPath=$work/key.pem")
+  client_security+=("ca=$work/cert.pem"); address="https://127.0.0.1:$port"
+fi
+env "${security[@]}" NEGOCIACION_PORT="$port" NEGOCIACION_DATA="$work/data" Logging__LogLevel__Default=Warning \
+  dotnet "$work/server/NegociacionOptimizer.Server.dll" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 100); do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
@@ -39,12 +60,12 @@ done
 
 client frame "$request" "$work/frame.bin"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(. /etc/os-release; echo "$PRETTY_NAME"), .NET $(dotnet --version)"
-echo "server: $address (solve slots = cores, queue = 2 x cores); request: $request ($(stat -c %s "$work/frame.bin") bytes framed)"
+echo "server: $address, mode $mode (solve slots = cores, queue = 2 x cores); request: $request ($(stat -c %s "$work/frame.bin") bytes framed)"
 
 h2() { # phase, h2load args...
   local phase="$1"; shift
   local out
-  out="$(h2load "$@" -H 'content-type: application/grpc' -H 'te: trailers' -d "$work/frame.bin" \
+  out="$(h2load "$@" "${h2_security[@]}" -H 'content-type: application/grpc' -H 'te: trailers' -d "$work/frame.bin" \
     "$address/negociacion.v1.OfferService/GenerateOffers" 2>&1)"
   local reqs status lat
   reqs="$(grep -E '^finished in' <<<"$out")"

@@ -6,7 +6,7 @@ using NegociacionOptimizer.Api.V1;
 
 namespace NegociacionOptimizer.SampleClient;
 
-/// <summary>Calls the server over HTTP/2 (cleartext) and turns gRPC errors into <see cref="CallFailure"/>s.</summary>
+/// <summary>Calls the server over HTTP/2 (cleartext or TLS) and turns gRPC errors into <see cref="CallFailure"/>s.</summary>
 public sealed class OfferClient : IDisposable
 {
     /// <summary>The server's default address.</summary>
@@ -15,10 +15,10 @@ public sealed class OfferClient : IDisposable
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
     private readonly GrpcChannel _channel;
 
-    /// <summary>A client of the server at <paramref name="address"/>.</summary>
-    public OfferClient(Uri address)
+    /// <summary>A client of the server at <paramref name="address"/>, presenting <paramref name="credentials"/> (none by default).</summary>
+    public OfferClient(Uri address, ClientCredentials? credentials = null)
     {
-        _channel = GrpcChannel.ForAddress(address);
+        _channel = (credentials ?? new ClientCredentials()).CreateChannel(address);
         Offers = new OfferService.OfferServiceClient(_channel);
         Policies = new PolicyService.PolicyServiceClient(_channel);
     }

@@ -22,9 +22,9 @@ public static partial class PolicyValidator
 
         if (!inline)
         {
-            if (!IdPattern().IsMatch(policy.Id))
+            if (!PolicyIds.IsWellFormed(policy.Id))
             {
-                problems.Add(P("id"), $"must be 1..64 characters of a-z, 0-9 and '-'; got \"{policy.Id}\"");
+                problems.Add(P("id"), PolicyIds.Rule);
             }
 
             problems.Range(P("version"), policy.Version, 1, int.MaxValue);
@@ -73,9 +73,9 @@ public static partial class PolicyValidator
 
         if (policy.Challenger is { } challenger)
         {
-            if (challenger.PolicyId.Length > 0 && !IdPattern().IsMatch(challenger.PolicyId))
+            if (challenger.PolicyId.Length > 0 && !PolicyIds.IsWellFormed(challenger.PolicyId))
             {
-                problems.Add(P("challenger.policy_id"), $"must be 1..64 characters of a-z, 0-9 and '-'; got \"{challenger.PolicyId}\"");
+                problems.Add(P("challenger.policy_id"), PolicyIds.Rule);
             }
 
             problems.Range(P("challenger.share_bp"), challenger.ShareBp, 0, 10_000);
@@ -313,7 +313,4 @@ public static partial class PolicyValidator
             problems.Range(prefix + "grace_hazard_multiplier", behaviour.GraceHazardMultiplier, Behaviour.MinMultiplier, Behaviour.MaxMultiplier);
         }
     }
-
-    [GeneratedRegex("^[a-z0-9-]{1,64}$")]
-    private static partial Regex IdPattern();
 }

@@ -20,6 +20,7 @@ public sealed class RequestValidator(IPolicyStore policies)
         var problems = new Problems();
         Common(problems, prefix, request.RequestId, request.Account, request.Inquiry, request.ConstraintsCase,
             request.PolicyId, request.Policy, request.Language);
+        Tightening(problems, prefix, request.Tightening);
         if (request.HasOfferCount)
         {
             problems.Range(prefix + "offer_count", request.OfferCount, 1, PolicyDefaults.MaxOfferCount);
@@ -42,6 +43,11 @@ public sealed class RequestValidator(IPolicyStore policies)
             problems.Add(new FieldViolation("item_id", $"must be at most 128 characters; got {item.ItemId.Length}"));
         }
 
+        if (item.ItemId.Any(char.IsControl))
+        {
+            problems.Add(new FieldViolation("item_id", "must not contain control characters (line breaks, tabs)"));
+        }
+
         problems.AddRange(Validate(item.Request, "request."));
         return problems;
     }
@@ -52,6 +58,7 @@ public sealed class RequestValidator(IPolicyStore policies)
         var problems = new Problems();
         var asOf = Common(problems, "", request.RequestId, request.Account, request.Inquiry, request.ConstraintsCase,
             request.PolicyId, request.Policy, request.Language);
+        Tightening(problems, "", request.Tightening);
         if (request.HasMaxCounterOffers)
         {
             problems.Range("max_counter_offers", request.MaxCounterOffers, 0, 5);
@@ -134,6 +141,10 @@ public sealed class RequestValidator(IPolicyStore policies)
         string language)
     {
         problems.MaxLength(prefix + "request_id", requestId, 64);
+        if (requestId.Any(char.IsControl))
+        {
+            problems.Add(prefix + "request_id", "must not contain control characters (line breaks, tabs)");
+        }
         var asOf = ValidateAccount(problems, prefix, account);
         ValidateInquiry(problems, prefix, inquiry);
         if (!Languages.Contains(language, StringComparer.Ordinal))
@@ -156,10 +167,14 @@ public sealed class RequestValidator(IPolicyStore policies)
             default:
                 var id = constraintsCase is GenerateOffersRequest.ConstraintsOneofCase.PolicyId
                     or EvaluateProposalRequest.ConstraintsOneofCase.PolicyId ? policyId : PolicyDefaults.DefaultPolicyId;
-                if (!policies.TryGet(id, out var stored))
+                if (!PolicyIds.IsWellFormed(id))
                 {
-                    var known = string.Join(", ", policies.All().Select(p => p.Policy.Id));
-                    problems.Add(prefix + "policy_id", $"unknown policy \"{id}\"; known: {known}");
+                    problems.Add(prefix + "policy_id", PolicyIds.Rule);
+                }
+                else if (!policies.TryGet(id, out var stored))
+                {
+                    // No list of the known ones: an agent may not list policies (SPEC §7); PolicyService.ListPolicies does.
+                    problems.Add(prefix + "policy_id", $"unknown policy \"{id}\"");
                 }
                 else if (hasCurrency && stored.Policy.Currency.Code != currency)
                 {
@@ -170,6 +185,56 @@ public sealed class RequestValidator(IPolicyStore policies)
         }
 
         return asOf;
+    }
+
+    /// <summary>Ranges of a call's policy tightening; whether each is stricter than the policy is checked where it is applied.</summary>
+    private static void Tightening(Problems problems, string prefix, PolicyTightening? tightening)
+    {
+        if (tightening is null)
+        {
+            return;
+        }
+
+        var at = prefix + "tightening.";
+        if (tightening.HasMaxTermMonths)
+        {
+            problems.Range(at + "max_term_months", tightening.MaxTermMonths, 1, 120);
+        }
+
+        if (tightening.HasMaxGracePeriods)
+        {
+            problems.Range(at + "max_grace_periods", tightening.MaxGracePeriods, 0, 12);
+        }
+
+        if (tightening.HasMaxDiscountFeesBp)
+        {
+            problems.Range(at + "max_discount_fees_bp", tightening.MaxDiscountFeesBp, 0, 10_000);
+        }
+
+        if (tightening.HasMaxDiscountInterestBp)
+        {
+            problems.Range(at + "max_discount_interest_bp", tightening.MaxDiscountInterestBp, 0, 10_000);
+        }
+
+        if (tightening.HasMaxPrincipalDiscountBp)
+        {
+            problems.Range(at + "max_principal_discount_bp", tightening.MaxPrincipalDiscountBp, 0, 10_000);
+        }
+
+        if (tightening.HasMaxEffectiveAnnualRateBp)
+        {
+            problems.Range(at + "max_effective_annual_rate_bp", tightening.MaxEffectiveAnnualRateBp, 0, 100_000);
+        }
+
+        if (tightening.HasMinDownPaymentBp)
+        {
+            problems.Range(at + "min_down_payment_bp", tightening.MinDownPaymentBp, 0, 10_000);
+        }
+
+        if (tightening.HasMaxBurdenBp)
+        {
+            problems.Range(at + "max_burden_bp", tightening.MaxBurdenBp, 1, 10_000);
+        }
     }
 
     private static DateOnly? ValidateAccount(Problems problems, string prefix, Account? account)

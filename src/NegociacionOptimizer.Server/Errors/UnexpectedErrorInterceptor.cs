@@ -26,7 +26,7 @@ public sealed partial class UnexpectedErrorInterceptor(ILogger<UnexpectedErrorIn
         }
         catch (Exception e) when (e is not RpcException)
         {
-            throw Internal(e, context.Method, RequestId(request));
+            throw Internal(e, context.Method, Hosting.LogText.Escape(RequestId(request)));
         }
     }
 
@@ -45,6 +45,11 @@ public sealed partial class UnexpectedErrorInterceptor(ILogger<UnexpectedErrorIn
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument,
                 "A stream item is not a valid negociacion.v1.StreamOffersRequest protobuf message; the stream ends here."));
+        }
+        catch (Exception e) when (e is not RpcException && context.CancellationToken.IsCancellationRequested)
+        {
+            // The caller went away (a failed read or write follows) or its deadline passed: an ordinary end, not a fault.
+            throw Stopped(context);
         }
         catch (Exception e) when (e is not RpcException and not OperationCanceledException)
         {

@@ -1,25 +1,29 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Server.Security;
 
 namespace NegociacionOptimizer.Server.Hosting;
 
 /// <summary>
-/// One structured log line per call, inside a scope with the request id and a hash of the account id: method, gRPC
-/// status, outcome and elapsed time. It logs identifiers and outcomes only — never amounts, income, balances or the
-/// inquiry's free text, which are personal data.
+/// One structured log line per answered call, inside a scope with the request id (control characters escaped), the
+/// keyed account reference and the caller's configured name: method, gRPC status, outcome and elapsed time. It logs
+/// identifiers and outcomes only — never amounts, income, balances or the inquiry's free text, which are personal data.
+/// Refusals (bad input, overload, beyond the role) get no line each: <see cref="RefusalLog"/> counts them.
 /// </summary>
-public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logger) : Interceptor
+/// <param name="logger">The call log.</param>
+/// <param name="accounts">Keyed account references.</param>
+/// <param name="refusals">Counts refused calls.</param>
+public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logger, AccountRefs accounts, RefusalLog refusals) : Interceptor
 {
     /// <inheritdoc/>
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
         var (requestId, account) = Identify(request, context);
-        using var scope = logger.BeginScope("RequestId:{RequestId} AccountRef:{AccountRef}", requestId, account);
+        using var scope = logger.BeginScope(
+            "RequestId:{RequestId} AccountRef:{AccountRef} Caller:{Caller}", requestId, account, CallerName(context));
         var clock = Stopwatch.StartNew();
         try
         {
@@ -31,7 +35,7 @@ public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logge
         }
         catch (RpcException e)
         {
-            LogCall(logger, context.Method, e.StatusCode, string.Empty, clock.ElapsedMilliseconds);
+            Ended(context.Method, e.StatusCode, clock);
             throw;
         }
     }
@@ -43,7 +47,8 @@ public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logge
         ServerCallContext context,
         DuplexStreamingServerMethod<TRequest, TResponse> continuation)
     {
-        using var scope = logger.BeginScope("RequestId:{RequestId}", context.GetHttpContext().TraceIdentifier);
+        using var scope = logger.BeginScope(
+            "RequestId:{RequestId} Caller:{Caller}", context.GetHttpContext().TraceIdentifier, CallerName(context));
         var clock = Stopwatch.StartNew();
         try
         {
@@ -52,17 +57,26 @@ public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logge
         }
         catch (RpcException e)
         {
-            LogCall(logger, context.Method, e.StatusCode, string.Empty, clock.ElapsedMilliseconds);
+            Ended(context.Method, e.StatusCode, clock);
             throw;
         }
     }
 
-    /// <summary>A short, stable, non-reversible reference to an account id (first 12 hex digits of its SHA-256).</summary>
-    public static string AccountRef(string accountId) => accountId.Length == 0
-        ? string.Empty
-        : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(accountId)))[..12];
+    private void Ended(string method, StatusCode status, Stopwatch clock)
+    {
+        if (RefusalLog.IsRefusal(status))
+        {
+            refusals.Count(status);
+        }
+        else
+        {
+            LogCall(logger, method, status, string.Empty, clock.ElapsedMilliseconds);
+        }
+    }
 
-    private static (string RequestId, string AccountRef) Identify(object? request, ServerCallContext context)
+    private static string CallerName(ServerCallContext context) => context.GetHttpContext().User.Identity?.Name ?? string.Empty;
+
+    private (string RequestId, string AccountRef) Identify(object? request, ServerCallContext context)
     {
         var (requestId, account) = request switch
         {
@@ -70,9 +84,9 @@ public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logge
             EvaluateProposalRequest r => (r.RequestId, r.Account?.AccountId),
             _ => (string.Empty, null),
         };
-        // The caller's id is at most 64 characters once validated; cut it here too, the log line comes first.
-        var id = requestId.Length > 0 ? requestId[..Math.Min(requestId.Length, 64)] : context.GetHttpContext().TraceIdentifier;
-        return (id, AccountRef(account ?? string.Empty));
+        // The caller's id is checked by validation, which runs after this scope opens: escape and cut it here.
+        var id = requestId.Length > 0 ? LogText.Escape(requestId) : context.GetHttpContext().TraceIdentifier;
+        return (id, accounts.Of(account ?? string.Empty));
     }
 
     private static string Outcome(object? response) => response switch

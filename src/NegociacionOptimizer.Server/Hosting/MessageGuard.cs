@@ -6,20 +6,27 @@ using NegociacionOptimizer.Api.V1;
 namespace NegociacionOptimizer.Server.Hosting;
 
 /// <summary>
-/// Checks the framing and protobuf encoding of unary OfferService requests before gRPC reads them, so that bytes which
-/// are not a request message get INVALID_ARGUMENT with a clear message (gRPC itself would answer UNKNOWN "Exception was
-/// thrown by handler") and an oversized body gets RESOURCE_EXHAUSTED before it is buffered. The body (at most
-/// <see cref="ServerOptions.MaxRequestBytes"/> plus the 5-byte frame header) is then handed on unchanged.
+/// Checks the framing and protobuf encoding of every single-message request (each unary and server-streaming method of
+/// OfferService, PolicyService and Health) before gRPC reads it, so that bytes which are not a request message get
+/// INVALID_ARGUMENT with a clear message (gRPC itself would answer UNKNOWN "Exception was thrown by handler"), a
+/// compressed message INVALID_ARGUMENT (this server accepts no request compression), and an oversized body
+/// RESOURCE_EXHAUSTED before it is buffered. The body (at most <see cref="ServerOptions.MaxRequestBytes"/> plus the
+/// 5-byte frame header) is then handed on unchanged.
 /// </summary>
 public static class MessageGuard
 {
     private const int HeaderBytes = 5;
 
-    private static readonly Dictionary<string, MessageDescriptorAndParser> Guarded = new(StringComparer.Ordinal)
-    {
-        ["/negociacion.v1.OfferService/GenerateOffers"] = new(GenerateOffersRequest.Descriptor.FullName, GenerateOffersRequest.Parser),
-        ["/negociacion.v1.OfferService/EvaluateProposal"] = new(EvaluateProposalRequest.Descriptor.FullName, EvaluateProposalRequest.Parser),
-    };
+    private static readonly Dictionary<string, MessageDescriptorAndParser> Guarded = new[]
+        {
+            OfferService.Descriptor, PolicyService.Descriptor, Grpc.Health.V1.Health.Descriptor,
+        }
+        .SelectMany(service => service.Methods)
+        .Where(method => !method.IsClientStreaming)
+        .ToDictionary(
+            method => $"/{method.Service.FullName}/{method.Name}",
+            method => new MessageDescriptorAndParser(method.InputType.FullName, method.InputType.Parser),
+            StringComparer.Ordinal);
 
     /// <summary>Adds the guard to the pipeline.</summary>
     public static IApplicationBuilder UseMessageGuard(this IApplicationBuilder app, int maxRequestBytes) =>
@@ -36,7 +43,8 @@ public static class MessageGuard
             var problem = Check(body, message.Name, message.Parser, maxRequestBytes);
             if (problem is { } p)
             {
-                Refuse(context, p.Code, p.Message);
+                context.RequestServices.GetRequiredService<RefusalLog>().Count(p.Code);
+                GrpcResponses.TrailersOnly(context, p.Code, p.Message);
                 return;
             }
 
@@ -59,8 +67,9 @@ public static class MessageGuard
 
         if (body[0] != 0)
         {
-            // Compressed or unknown flag: gRPC itself answers (this server accepts no compression).
-            return null;
+            return (StatusCode.InvalidArgument, body[0] == 1
+                ? $"The request message is compressed; this server accepts no request compression. Send one uncompressed {name}."
+                : $"The request frame has an unknown flag {body[0]}; expected one uncompressed {name}.");
         }
 
         var length = BinaryPrimitives.ReadUInt32BigEndian(body.AsSpan(1, 4));
@@ -92,15 +101,6 @@ public static class MessageGuard
         }
 
         return buffer.ToArray();
-    }
-
-    /// <summary>A trailers-only gRPC error response.</summary>
-    private static void Refuse(HttpContext context, StatusCode code, string message)
-    {
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = "application/grpc";
-        context.Response.Headers["grpc-status"] = ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        context.Response.Headers["grpc-message"] = Uri.EscapeDataString(message);
     }
 }
 

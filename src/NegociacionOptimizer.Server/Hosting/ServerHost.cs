@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using NegociacionOptimizer.Api.Policies;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Calendar;
@@ -11,15 +12,17 @@ using NegociacionOptimizer.Optimization.Counter;
 using NegociacionOptimizer.Server.Calendars;
 using NegociacionOptimizer.Server.Errors;
 using NegociacionOptimizer.Server.Policies;
+using NegociacionOptimizer.Server.Security;
 using NegociacionOptimizer.Server.Services;
 
 namespace NegociacionOptimizer.Server.Hosting;
 
 /// <summary>
-/// The real Kestrel gRPC server (HTTP/2 cleartext): OfferService, PolicyService, gRPC health and server reflection.
-/// <c>Program</c> runs it; tests start it in-process on a free loopback port and stop it.
+/// The real Kestrel gRPC server (HTTP/2, cleartext or TLS): OfferService, PolicyService, gRPC health and server
+/// reflection, behind caller authentication and role policies. <c>Program</c> runs it; tests start it in-process on a
+/// free loopback port and stop it.
 /// </summary>
-public sealed class ServerHost : IAsyncDisposable
+public sealed partial class ServerHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly TimeSpan _shutdownTimeout;
@@ -41,13 +44,31 @@ public sealed class ServerHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>
-    /// Builds the application: services, the engine, the limits and the endpoints. <paramref name="configureServices"/>
-    /// runs last, so tests can replace the engine or add a log provider.
+    /// Builds the application: security, services, the engine, the limits and the endpoints.
+    /// <paramref name="configureServices"/> runs last, so tests can replace the engine or add a log provider. A
+    /// configuration that would expose the service (a non-loopback address without credentials or TLS) or is malformed
+    /// throws <see cref="StartupRefusedException"/>.
     /// </summary>
     public static WebApplication Build(ServerOptions options, string[]? args = null, Action<IServiceCollection>? configureServices = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateSlimBuilder(args ?? []);
+        if (options.ConfigFile is { } configFile)
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
+        }
+
+        var security = options.Security
+            ?? builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>()
+            ?? new SecurityOptions();
+        SecurityStartup.Check(security, options);
+        var certificate = SecurityStartup.LoadCertificate(security.Certificate);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+        // gRPC logs a refused call's status detail (which may quote request values) at Information and Kestrel and
+        // the authentication handlers log one line per call or connection: only their warnings and errors are kept.
+        builder.Logging.AddFilter("Grpc", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("NegociacionOptimizer.Server.Security.Authentication", LogLevel.Warning);
         if (options.JsonLogs)
         {
             builder.Logging.ClearProviders();
@@ -64,13 +85,35 @@ public sealed class ServerHost : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.ConfigureEndpointDefaults(listen => listen.Protocols = HttpProtocols.Http2);
+            if (certificate is not null)
+            {
+                kestrel.ConfigureHttpsDefaults(https =>
+                {
+                    https.ServerCertificate = certificate;
+                    if (security.ClientCertificates.Count > 0)
+                    {
+                        // Asked for at the handshake, never required there: the authentication handler decides (pins).
+                        https.ClientCertificateMode = ClientCertificateMode.AllowCertificate;
+                        https.AllowAnyClientCertificate();
+                    }
+                });
+            }
+
             if (options.Urls is null)
             {
-                kestrel.Listen(IPAddress.Loopback, options.Port);
+                kestrel.Listen(IPAddress.Loopback, options.Port, listen =>
+                {
+                    if (certificate is not null)
+                    {
+                        listen.UseHttps();
+                    }
+                });
             }
         });
         if (options.Urls is not null)
         {
+            // The slim builder leaves out what makes https:// URLs work.
+            builder.WebHost.UseKestrelHttpsConfiguration();
             builder.WebHost.UseUrls(options.Urls);
         }
 
@@ -91,7 +134,17 @@ public sealed class ServerHost : IAsyncDisposable
                 health.Services.Map(OfferService.Descriptor.FullName, check => check.Name == ServingState.CheckName);
             })
             .AddCheck<ServingState>(ServingState.CheckName);
-        builder.Services.AddGrpcReflection();
+        if (security.Reflection)
+        {
+            builder.Services.AddGrpcReflection();
+        }
+
+        builder.Services.AddCallerSecurity(security);
+        builder.Services.AddSingleton(new SecurityClock(TimeProvider.System));
+        builder.Services.AddSingleton<RefusalLog>();
+        builder.Services.AddSingleton(AccountRefs.From(security, options.DataFolder));
+        builder.Services.AddSingleton(OfferKeyRing.From(security.OfferSigning, options.DataFolder));
+        builder.Services.AddSingleton<OfferSigner>();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new SolveGate(options.MaxConcurrentSolves, options.SolveQueueLength));
         builder.Services.AddSingleton(TimeProvider.System);
@@ -113,13 +166,29 @@ public sealed class ServerHost : IAsyncDisposable
         // folder or an invalid overrides file stops the start.
         app.Services.GetRequiredService<PolicyStore>();
         app.Services.GetRequiredService<CalendarOverrideStore>();
+        if (!security.HasCredentials)
+        {
+            LogLocalAdmin(app.Services.GetRequiredService<ILogger<ServerHost>>());
+        }
+
+        // Callers are known before any body is read: an unauthenticated caller cannot make the guard buffer a message.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseMessageGuard(options.MaxRequestBytes);
         app.MapGrpcService<OfferGrpcService>();
         app.MapGrpcService<PolicyGrpcService>();
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        if (security.Reflection)
+        {
+            app.MapGrpcReflectionService().AllowAnonymous();
+        }
+
         return app;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "No caller credentials configured: listening on loopback only, every local caller is the local admin (see docs/SECURITY.md to configure API keys or client certificates)")]
+    private static partial void LogLocalAdmin(ILogger logger);
 
     /// <summary>Starts a server and returns once it listens.</summary>
     public static async Task<ServerHost> StartAsync(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NegociacionOptimizer.Server.Security;
 
 namespace NegociacionOptimizer.Server.Hosting;
 
@@ -49,6 +50,25 @@ public sealed record ServerOptions
     /// </summary>
     public string? PoliciesFolder { get; init; }
 
+    /// <summary>Environment variable that sets <see cref="DataFolder"/>.</summary>
+    public const string DataVariable = "NEGOCIACION_DATA";
+
+    /// <summary>Environment variable that sets <see cref="ConfigFile"/>.</summary>
+    public const string ConfigVariable = "NEGOCIACION_CONFIG";
+
+    /// <summary>
+    /// Folder of the server's own data: the secrets the embedded default creates (offer signing key, account reference
+    /// key). Default: <c>NegociacionOptimizer</c> under the user's local application data (~/.local/share on Linux),
+    /// outside any repository.
+    /// </summary>
+    public string DataFolder { get; init; } = DefaultDataFolder();
+
+    /// <summary>A JSON configuration file (e.g. the <c>Security</c> section) read after the defaults; null = none.</summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary>Caller credentials, TLS and secrets; null = the configuration's <c>Security</c> section.</summary>
+    public SecurityOptions? Security { get; init; }
+
     /// <summary>StreamOffers items computed at once per stream (more wait, with back-pressure on the caller).</summary>
     public int StreamParallelism { get; init; } = Environment.ProcessorCount;
 
@@ -85,7 +105,8 @@ public sealed record ServerOptions
     /// <c>NEGOCIACION_POLICIES</c>, else <c>policies</c> under <paramref name="currentDirectory"/> when it exists
     /// (else only the built-in policy); <c>--max-concurrent-solves N</c> / <c>NEGOCIACION_MAX_CONCURRENT_SOLVES</c>;
     /// <c>--solve-queue N</c> / <c>NEGOCIACION_SOLVE_QUEUE</c>; <c>--log-format json</c> / <c>NEGOCIACION_LOG_FORMAT=json</c>;
-    /// <c>--drain-delay-ms N</c> / <c>NEGOCIACION_DRAIN_DELAY_MS</c> (0..60000).
+    /// <c>--drain-delay-ms N</c> / <c>NEGOCIACION_DRAIN_DELAY_MS</c> (0..60000); <c>--data DIR</c> /
+    /// <c>NEGOCIACION_DATA</c>; <c>--config FILE</c> / <c>NEGOCIACION_CONFIG</c>.
     /// Unknown arguments are left to ASP.NET Core.
     /// </summary>
     public static ServerOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment, string? currentDirectory = null)
@@ -118,6 +139,16 @@ public sealed record ServerOptions
             options = options with { DrainDelay = Milliseconds(DrainDelayVariable, drain) };
         }
 
+        if (environment(DataVariable) is { Length: > 0 } data)
+        {
+            options = options with { DataFolder = data };
+        }
+
+        if (environment(ConfigVariable) is { Length: > 0 } config)
+        {
+            options = options with { ConfigFile = config };
+        }
+
         for (var i = 0; i < args.Count; i++)
         {
             var (name, value) = Split(args, ref i);
@@ -132,6 +163,10 @@ public sealed record ServerOptions
                 "--solve-queue" => options with { SolveQueueLength = Count(name, value, 0) },
                 "--log-format" => options with { JsonLogs = IsJson(name, value) },
                 "--drain-delay-ms" => options with { DrainDelay = Milliseconds(name, value) },
+                "--data" when !string.IsNullOrWhiteSpace(value) => options with { DataFolder = value },
+                "--data" => throw new ArgumentException("--data needs a folder."),
+                "--config" when !string.IsNullOrWhiteSpace(value) => options with { ConfigFile = value },
+                "--config" => throw new ArgumentException("--config needs a JSON file."),
                 _ => options,
             };
         }
@@ -148,6 +183,16 @@ public sealed record ServerOptions
 
         var local = Path.Combine(currentDirectory ?? Environment.CurrentDirectory, DefaultPoliciesFolder);
         return Directory.Exists(local) ? local : null;
+    }
+
+    private static string DefaultDataFolder()
+    {
+        // Never a relative path (it would land in the working directory, often the repository): without a user data
+        // folder (no HOME), a per-user folder under the temporary directory.
+        var user = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        return Path.IsPathRooted(user)
+            ? Path.Combine(user, "NegociacionOptimizer")
+            : Path.Combine(Path.GetTempPath(), $"NegociacionOptimizer-{Environment.UserName}");
     }
 
     private static int Count(string name, string? value, int min) =>
@@ -177,7 +222,7 @@ public sealed record ServerOptions
         }
 
         if (arg is "--port" or "--urls" or "--policies" or "--max-concurrent-solves" or "--solve-queue" or "--log-format"
-            or "--drain-delay-ms")
+            or "--drain-delay-ms" or "--data" or "--config")
         {
             return (arg, i + 1 < args.Count ? args[++i] : null);
         }

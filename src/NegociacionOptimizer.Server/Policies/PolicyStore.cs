@@ -22,6 +22,9 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
     /// <summary>Source name of the built-in policy.</summary>
     public const string BuiltInSource = "built-in";
 
+    /// <summary>Largest policy file read, bytes; a larger one is skipped with a warning.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
     private static readonly StoredPolicy BuiltIn = new(PolicyDefaults.BuiltIn, BuiltInSource);
 
     private readonly PolicyFolder? _folder;
@@ -281,13 +284,22 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
             ? $"version {active.Policy.Version} from {active.Source} stays active"
             : "no version of it is active";
         var list = string.Join("; ", problems.Items.Select(p => $"{(p.Field.Length > 0 ? p.Field : "(document)")}: {p.Description}"));
-        LogRejected(_logger, file, problems.Items.Count, kept, list);
+        LogRejected(_logger, LogText.Escape(file, 255), problems.Items.Count, kept, LogText.Escape(list, int.MaxValue));
     }
 
     private string? Read(string folder, string file)
     {
         try
         {
+            // A FIFO, socket or device has no length, and opening a FIFO waits for a writer (it would freeze every
+            // reload): only regular files with a length up to the limit are opened.
+            var length = new FileInfo(Path.Combine(folder, file)).Length;
+            if (length is 0 or > MaxFileBytes)
+            {
+                LogSkipped(_logger, LogText.Escape(file, 255), length);
+                return null;
+            }
+
             using var stream = new FileStream(Path.Combine(folder, file), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             using var reader = new StreamReader(stream, Encoding.UTF8);
             return reader.ReadToEnd();
@@ -295,7 +307,7 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Being written or replaced right now: the event that follows, or the next rescan, reads it again.
-            LogUnreadable(_logger, file, e.Message);
+            LogUnreadable(_logger, LogText.Escape(file, 255), LogText.Escape(e.Message, 500));
             return null;
         }
     }
@@ -309,7 +321,11 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Policy {Id} version {Version} withdrawn: {File} was deleted")]
     private static partial void LogWithdrawn(ILogger logger, string id, int version, string file);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Policy file {File} not readable yet ({Reason}); retried on the next change or rescan")]
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "Policy file {File} skipped: {Length} bytes (not a regular file with 1 byte to 1 MiB: a FIFO, socket, device or empty file)")]
+    private static partial void LogSkipped(ILogger logger, string file, long length);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Policy file {File} not readable ({Reason}); retried on the next change or rescan")]
     private static partial void LogUnreadable(ILogger logger, string file, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Policies folder {Folder} is missing; the loaded policies stay active")]

@@ -28,11 +28,13 @@ public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef
 
     /// <summary>
     /// Builds the negotiation of a validated request: an inline policy takes its defaults from the request's currency;
-    /// otherwise the named policy (or <c>default</c>), or its challenger for this account, as the router picks it. The
+    /// otherwise the named policy (or <c>default</c>), or its challenger for this account, as the router picks it; then
+    /// the call's <paramref name="tightening"/>, if any, makes it stricter (PERMISSION_DENIED for a looser field). The
     /// policy country's calendar comes from <paramref name="calendars"/> (the built-in rules with the operator's overrides).
     /// </summary>
     public static Negotiation From(
-        PolicyRouter router, ICalendarSource calendars, Account account, Inquiry inquiry, Api.V1.Policy? inline, string policyId)
+        PolicyRouter router, ICalendarSource calendars, Account account, Inquiry inquiry, Api.V1.Policy? inline, string policyId,
+        PolicyTightening? tightening = null)
     {
         var domainAccount = ToDomain.Account(account);
         D.Policies.Policy policy;
@@ -46,6 +48,12 @@ public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef
         {
             var id = policyId.Length > 0 ? policyId : D.Policies.PolicyDefaults.DefaultPolicyId;
             (policy, reference) = router.Route(id, domainAccount.AccountId, domainAccount.Currency);
+        }
+
+        if (Tightening.Sets(tightening))
+        {
+            policy = Tightening.Apply(policy, tightening);
+            reference.Tightened = true;
         }
 
         if (!calendars.TryGet(policy.Country, out var calendar))

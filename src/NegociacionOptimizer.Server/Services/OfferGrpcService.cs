@@ -1,27 +1,58 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Server.Errors;
 using NegociacionOptimizer.Server.Hosting;
+using NegociacionOptimizer.Server.Security;
 
 namespace NegociacionOptimizer.Server.Services;
 
-/// <summary>The OfferService RPCs: GenerateOffers, EvaluateProposal and the StreamOffers batch stream.</summary>
+/// <summary>
+/// The OfferService RPCs: GenerateOffers, EvaluateProposal, the StreamOffers batch stream and VerifyOffer. Every caller
+/// role may call them (SPEC §7); an inline policy needs the analyst role. Every offer issued is signed.
+/// </summary>
 /// <param name="pipeline">GenerateOffers for one request.</param>
 /// <param name="proposals">EvaluateProposal for one request.</param>
 /// <param name="streams">How many stream items run at once.</param>
 /// <param name="options">Limits (stream length).</param>
+/// <param name="signer">Signs the offers issued and verifies those presented back.</param>
 /// <param name="logger">Where unexpected per-item failures are reported.</param>
+[Authorize(Policy = Roles.AgentPolicy)]
 public sealed partial class OfferGrpcService(
-    OfferPipeline pipeline, ProposalEvaluator proposals, StreamOptions streams, ServerOptions options, ILogger<OfferGrpcService> logger)
+    OfferPipeline pipeline, ProposalEvaluator proposals, StreamOptions streams, ServerOptions options, OfferSigner signer,
+    ILogger<OfferGrpcService> logger)
     : OfferService.OfferServiceBase
 {
     /// <inheritdoc/>
-    public override Task<GenerateOffersResponse> GenerateOffers(GenerateOffersRequest request, ServerCallContext context) =>
-        pipeline.ValidateAndGenerateAsync(request, context);
+    public override async Task<GenerateOffersResponse> GenerateOffers(GenerateOffersRequest request, ServerCallContext context)
+    {
+        Permissions.Check(request, context);
+        return signer.Sign(await pipeline.ValidateAndGenerateAsync(request, context).ConfigureAwait(false));
+    }
+
+    /// <inheritdoc/>
+    public override Task<VerifyOfferResponse> VerifyOffer(VerifyOfferRequest request, ServerCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Offer is null)
+        {
+            throw BadRequestErrors.ToRpcException([new Api.Validation.FieldViolation("offer", "is required")]);
+        }
+
+        var refusal = signer.Verify(request.Offer);
+        return Task.FromResult(new VerifyOfferResponse
+        {
+            Valid = refusal == OfferRefusal.Unspecified,
+            Refusal = refusal,
+            Message = VerificationTexts.Of(refusal, request.Offer.ExpiresOn, Languages.FromTag(request.Language)),
+        });
+    }
 
     /// <inheritdoc/>
     public override async Task<EvaluateProposalResponse> EvaluateProposal(EvaluateProposalRequest request, ServerCallContext context)
     {
+        Permissions.Check(request, context);
         var violations = pipeline.Validator.Validate(request);
         if (violations.Count > 0)
         {
@@ -30,7 +61,7 @@ public sealed partial class OfferGrpcService(
 
         using var slot = await pipeline.Gate.EnterAsync(Negotiation.LatestStart(context.Deadline), pipeline.Time, context.CancellationToken)
             .ConfigureAwait(false);
-        return proposals.Evaluate(request, context.Deadline, context.CancellationToken);
+        return signer.Sign(proposals.Evaluate(request, context.Deadline, context.CancellationToken));
     }
 
     /// <summary>
@@ -45,7 +76,7 @@ public sealed partial class OfferGrpcService(
     {
         ArgumentNullException.ThrowIfNull(context);
         var stream = new StreamPump<StreamOffersRequest, StreamOffersResponse>(
-            item => AnswerAsync(item, context), streams.Parallelism, options.MaxStreamItems);
+            item => AnswerAsync(item, context), streams.Parallelism, options.MaxStreamItems, Oversized);
         return stream.RunAsync(requestStream, responseStream, context.CancellationToken);
     }
 
@@ -55,6 +86,11 @@ public sealed partial class OfferGrpcService(
     /// </summary>
     private async Task<StreamOffersResponse> AnswerAsync(StreamOffersRequest item, ServerCallContext context)
     {
+        if (item.Request is { } request && !Permissions.Allows(context.GetHttpContext().User, request))
+        {
+            return Failed(item, StatusNames.Of(StatusCode.PermissionDenied), Permissions.InlinePolicyMessage);
+        }
+
         var violations = pipeline.Validator.Validate(item);
         if (violations.Count > 0)
         {
@@ -70,7 +106,7 @@ public sealed partial class OfferGrpcService(
         try
         {
             var response = await pipeline.GenerateAsync(item.Request, context.Deadline, context.CancellationToken).ConfigureAwait(false);
-            return new StreamOffersResponse { ItemId = item.ItemId, Response = response };
+            return new StreamOffersResponse { ItemId = item.ItemId, Response = signer.Sign(response) };
         }
         catch (RpcException e)
         {
@@ -84,10 +120,25 @@ public sealed partial class OfferGrpcService(
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            LogItemFailed(logger, e, item.ItemId);
+            LogItemFailed(logger, e, LogText.Escape(item.ItemId, 128));
             return Failed(item, StatusNames.Of(StatusCode.Internal), "An unexpected error occurred; it has been logged.");
         }
     }
+
+    /// <summary>The ItemError of an item larger than the message limit; the stream ends after it.</summary>
+    private StreamOffersResponse[] Oversized(RpcException e) => e.StatusCode == StatusCode.ResourceExhausted
+        ?
+        [
+            new StreamOffersResponse
+            {
+                Error = new ItemError
+                {
+                    Code = StatusNames.Of(StatusCode.ResourceExhausted),
+                    Message = $"An item is larger than the limit of {options.MaxRequestBytes} bytes; the stream ends after the answers to the items before it. Send the rest on a new stream.",
+                },
+            },
+        ]
+        : [];
 
     private static StreamOffersResponse Failed(StreamOffersRequest item, string code, string message) =>
         new() { ItemId = item.ItemId, Error = new ItemError { Code = code, Message = message } };

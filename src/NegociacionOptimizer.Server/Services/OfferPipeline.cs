@@ -48,7 +48,7 @@ public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, Time
     /// </summary>
     public async Task<GenerateOffersResponse> GenerateAsync(GenerateOffersRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
-        var negotiation = Negotiation.From(router, calendars, request.Account, request.Inquiry, request.Policy, request.PolicyId);
+        var negotiation = Negotiation.From(router, calendars, request.Account, request.Inquiry, request.Policy, request.PolicyId, request.Tightening);
         var language = Languages.FromTag(request.Language);
         var context = negotiation.Context;
         if (context.Inquiry.Reason.RequiresReview())

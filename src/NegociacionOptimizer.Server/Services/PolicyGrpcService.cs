@@ -1,14 +1,18 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.Policies;
 using NegociacionOptimizer.Api.Validation;
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Server.Errors;
 using NegociacionOptimizer.Server.Policies;
+using NegociacionOptimizer.Server.Security;
 
 namespace NegociacionOptimizer.Server.Services;
 
-/// <summary>The PolicyService RPCs: list, get and dry-run validation of named policies.</summary>
+/// <summary>The PolicyService RPCs: list, get and dry-run validation of named policies (analyst role and above).</summary>
 /// <param name="policies">Named policies.</param>
+[Authorize(Policy = Roles.AnalystPolicy)]
 public sealed class PolicyGrpcService(IPolicyStore policies) : PolicyService.PolicyServiceBase
 {
     /// <inheritdoc/>
@@ -30,6 +34,12 @@ public sealed class PolicyGrpcService(IPolicyStore policies) : PolicyService.Pol
     /// <inheritdoc/>
     public override Task<GetPolicyResponse> GetPolicy(GetPolicyRequest request, ServerCallContext context)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!PolicyIds.IsWellFormed(request.PolicyId))
+        {
+            throw BadRequestErrors.ToRpcException([new FieldViolation("policy_id", PolicyIds.Rule)]);
+        }
+
         if (!policies.TryGet(request.PolicyId, out var stored))
         {
             var known = string.Join(", ", policies.All().Select(p => p.Policy.Id));

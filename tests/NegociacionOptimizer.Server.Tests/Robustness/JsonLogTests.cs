@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using NegociacionOptimizer.SampleClient;
-using NegociacionOptimizer.Server.Hosting;
+using NegociacionOptimizer.Server.Security;
 using NegociacionOptimizer.Server.Tests.Support;
 
 namespace NegociacionOptimizer.Server.Tests.Robustness;
@@ -11,9 +11,10 @@ namespace NegociacionOptimizer.Server.Tests.Robustness;
 public class JsonLogTests
 {
     private const string CallCategory = "NegociacionOptimizer.Server.Hosting.CallLogInterceptor";
+    private const string RefusalCategory = "NegociacionOptimizer.Server.Hosting.RefusalLog";
 
     [Fact]
-    public async Task Json_logs_are_one_object_per_line_with_request_id_method_status_and_elapsed_but_no_personal_data()
+    public async Task Json_logs_are_one_object_per_line_with_request_id_method_status_and_elapsed_and_refusals_counted_but_no_personal_data()
     {
         using var folder = new TempPolicyFolder();
         var dll = Path.Combine(AppContext.BaseDirectory, "NegociacionOptimizer.Server.dll");
@@ -30,6 +31,9 @@ public class JsonLogTests
         {
             start.Environment.Remove(name);
         }
+
+        var data = Path.Combine(folder.Path, "data");
+        start.Environment[NegociacionOptimizer.Server.Hosting.ServerOptions.DataVariable] = data;
 
         var lines = new ConcurrentQueue<string>();
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -89,12 +93,14 @@ public class JsonLogTests
 
         var calls = entries.Where(e => e.GetProperty("Category").GetString() == CallCategory).ToList();
         var ok = Assert.Single(calls, e => Scope(e, "RequestId") == "json-log-1");
-        Assert.Equal(CallLogInterceptor.AccountRef(request.Account.AccountId), Scope(ok, "AccountRef"));
+        Assert.Equal(AccountRefs.From(new SecurityOptions(), data).Of(request.Account.AccountId), Scope(ok, "AccountRef"));
         Assert.Equal("/negociacion.v1.OfferService/GenerateOffers", ok.GetProperty("State").GetProperty("Method").GetString());
         Assert.Equal("OK", ok.GetProperty("State").GetProperty("Status").GetString());
         Assert.True(ok.GetProperty("State").GetProperty("ElapsedMs").GetInt64() >= 0);
-        var refused = Assert.Single(calls, e => Scope(e, "RequestId") == "json-log-2");
+        Assert.DoesNotContain(calls, e => Scope(e, "RequestId") == "json-log-2");
+        var refused = Assert.Single(entries, e => e.GetProperty("Category").GetString() == RefusalCategory);
         Assert.Equal("InvalidArgument", refused.GetProperty("State").GetProperty("Status").GetString());
+        Assert.Equal(1, refused.GetProperty("State").GetProperty("Count").GetInt64());
         foreach (var secret in PersonalDataProbe.Secrets(request))
         {
             Assert.DoesNotContain(secret, report, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NegociacionOptimizer.SampleClient;
 using NegociacionOptimizer.Server.Hosting;
+using NegociacionOptimizer.Server.Security;
 using NegociacionOptimizer.Server.Tests.Support;
 
 namespace NegociacionOptimizer.Server.Tests.Robustness;
@@ -9,7 +10,7 @@ namespace NegociacionOptimizer.Server.Tests.Robustness;
 public class LogPrivacyTests
 {
     [Fact]
-    public async Task Logs_carry_request_ids_and_outcomes_but_never_income_balances_or_notes()
+    public async Task Logs_carry_request_ids_outcomes_and_refusal_counts_but_never_income_balances_or_notes()
     {
         var capture = new LogCapture();
         var host = await ServerHost.StartAsync(
@@ -27,8 +28,8 @@ public class LogPrivacyTests
         var lines = capture.Lines.ToArray();
         var text = string.Join("\n", lines);
         Assert.Contains(lines, l => l.Contains("privacy-check-1", StringComparison.Ordinal) && l.Contains("answered OK", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("privacy-check-2", StringComparison.Ordinal) && l.Contains("InvalidArgument", StringComparison.Ordinal));
-        Assert.Contains(CallLogInterceptor.AccountRef(request.Account.AccountId), text, StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains("Refused 1 call(s) with InvalidArgument", StringComparison.Ordinal));
+        Assert.Contains(host.Services.GetRequiredService<AccountRefs>().Of(request.Account.AccountId), text, StringComparison.Ordinal);
         foreach (var secret in PersonalDataProbe.Secrets(request))
         {
             Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
