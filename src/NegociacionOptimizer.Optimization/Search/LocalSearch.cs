@@ -12,6 +12,15 @@ namespace NegociacionOptimizer.Optimization.Search;
 /// </summary>
 internal static class LocalSearch
 {
+    /// <summary>Moves of a plan: along D, along Q, and along the edges where capacity binds (D + Q, so F and A, fixed).</summary>
+    private static readonly (long Down, long Discount)[] PlanMoves = [(1, 0), (-1, 0), (0, 1), (0, -1), (1, -1), (-1, 1), (1, 1), (-1, -1)];
+
+    /// <summary>
+    /// Moves of a settlement: along its line D = B − Q, where N is unimodal, so the climb finds its best grid point and a
+    /// single solve proves it (without it, the solver crawled inward from both ends of the level set).
+    /// </summary>
+    private static readonly (long Down, long Discount)[] SettlementMoves = [(-1, 1), (1, -1)];
+
     /// <summary>The best feasible plan reached from <paramref name="start"/>, not dominated by <paramref name="dominators"/>.</summary>
     /// <param name="space">The plan space.</param>
     /// <param name="start">Where to start.</param>
@@ -23,69 +32,30 @@ internal static class LocalSearch
             return start;
         }
 
-        if (start.Terms.IsSettlement)
-        {
-            return ClimbSettlement(space, start, dominators);
-        }
-
+        var settlement = start.Terms.IsSettlement;
+        var moves = settlement ? SettlementMoves : PlanMoves;
+        var maxDown = settlement ? space.Balance : space.MaxDownSteps * space.Step;
         var step = space.Step;
         var best = start;
         for (var move = Math.Max(1, space.Balance / step / 4); move >= 1;)
         {
             var moved = false;
-            // Along D, along Q, and along the edges where capacity binds: D + Q (so F and the installment) held fixed.
-            foreach (var (down, discount) in (ReadOnlySpan<(long, long)>)[(move, 0), (-move, 0), (0, move), (0, -move), (move, -move), (-move, move), (move, move), (-move, -move)])
+            foreach (var (down, discount) in moves)
             {
                 var t = best.Terms;
                 var candidate = t with
                 {
-                    DownPaymentMinor = t.DownPaymentMinor + (down * step),
-                    DiscountMinor = t.DiscountMinor + (discount * step),
+                    DownPaymentMinor = t.DownPaymentMinor + (down * move * step),
+                    DiscountMinor = t.DiscountMinor + (discount * move * step),
                 };
-                if (candidate.DownPaymentMinor < 0 || candidate.DownPaymentMinor > space.MaxDownSteps * step || candidate.DiscountMinor < 0
-                    || candidate.DownPaymentMinor + candidate.DiscountMinor >= space.Balance)
+                var total = candidate.DownPaymentMinor + candidate.DiscountMinor;
+                if (candidate.DownPaymentMinor < 0 || candidate.DownPaymentMinor > maxDown || candidate.DiscountMinor < 0
+                    || (settlement ? total != space.Balance : total >= space.Balance))
                 {
                     continue;
                 }
 
                 var evaluation = PlanEvaluator.Evaluate(space.Context, candidate, detail: false);
-                if (evaluation.IsFeasible && evaluation.Score > best.Score && !Dominance.AnyDominates(dominators, evaluation))
-                {
-                    best = evaluation;
-                    moved = true;
-                    break;
-                }
-            }
-
-            if (!moved)
-            {
-                move /= 2;
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>
-    /// The settlement's plans lie on one line (D = B − Q), along which N is unimodal: moves of ±2^k steps of Q find its
-    /// best grid point, so a single solve proves it instead of a crawl inward from both ends of the level set.
-    /// </summary>
-    private static PlanEvaluation ClimbSettlement(PlanSpace space, PlanEvaluation start, IReadOnlyList<PlanEvaluation> dominators)
-    {
-        var step = space.Step;
-        var best = start;
-        for (var move = Math.Max(1, space.Balance / step / 4); move >= 1;)
-        {
-            var moved = false;
-            foreach (var sign in (ReadOnlySpan<long>)[1, -1])
-            {
-                var discount = best.Terms.DiscountMinor + (sign * move * step);
-                if (discount < 0 || discount > space.Balance)
-                {
-                    continue;
-                }
-
-                var evaluation = PlanEvaluator.Evaluate(space.Context, PlanTerms.Settlement(space.Balance, discount), detail: false);
                 if (evaluation.IsFeasible && evaluation.Score > best.Score && !Dominance.AnyDominates(dominators, evaluation))
                 {
                     best = evaluation;

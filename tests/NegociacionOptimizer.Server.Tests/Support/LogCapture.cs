@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace NegociacionOptimizer.Server.Tests.Support;
 
-/// <summary>Keeps every log line (message, its structured values and its scopes' values) written by a server.</summary>
+/// <summary>Keeps every log line (level, category, message, its structured values and its scopes' values) written by a server.</summary>
 public sealed class LogCapture : ILoggerProvider, ISupportExternalScope
 {
     private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
@@ -27,7 +27,7 @@ public sealed class LogCapture : ILoggerProvider, ISupportExternalScope
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            var parts = new List<string> { category, formatter(state, exception), exception?.ToString() ?? string.Empty };
+            var parts = new List<string> { logLevel.ToString(), category, formatter(state, exception), exception?.ToString() ?? string.Empty };
             if (state is IEnumerable<KeyValuePair<string, object?>> values)
             {
                 parts.AddRange(values.Select(v => $"{v.Key}={v.Value}"));
