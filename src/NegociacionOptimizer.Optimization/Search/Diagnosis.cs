@@ -26,7 +26,7 @@ internal static class Diagnosis
         var conflicting = ConflictingRules(space, budget);
         foreach (var rule in conflicting)
         {
-            var (reason, suggestion) = Relax(space, rule, budget);
+            var (reason, suggestion) = Relax(space, rule, conflicting, budget);
             reasons.Add(reason);
             if (suggestion is not null)
             {
@@ -104,7 +104,7 @@ internal static class Diagnosis
         return budget.Solve(model.Model).Status == CpSolverStatus.Infeasible;
     }
 
-    private static (Violation Reason, Suggestion? Suggestion) Relax(PlanSpace space, Rule rule, SolveBudget budget)
+    private static (Violation Reason, Suggestion? Suggestion) Relax(PlanSpace space, Rule rule, IReadOnlyList<Rule> conflicting, SolveBudget budget)
     {
         var context = space.Context;
         // Every other rule holds, so pieces that cannot meet them (whatever this rule allows) are left out.
@@ -137,7 +137,7 @@ internal static class Diagnosis
         var policy = context.Policy;
         // The plan CP-SAT found with only this rule relaxed, evaluated exactly: its breach of the rule carries the real
         // figures (what the nearest plan needs against the limit), in the same orientation as any other violation.
-        var witness = solved ? PlanEvaluator.Evaluate(context, model.Decode(solver), detail: true) : null;
+        var witness = solved ? PlanEvaluator.Evaluate(context, model.Decode(solver), detail: true) : WitnessWithin(space, rule, conflicting, budget);
         var reason = witness?.Violations.Where(v => v.Code == rule.Code()).Select(v => (Violation?)v).FirstOrDefault()
             ?? Unmeasured(context, rule);
         switch (rule)
@@ -164,6 +164,23 @@ internal static class Diagnosis
             default:
                 return (reason, null);
         }
+    }
+
+    /// <summary>
+    /// A plan that meets the other rules of the conflict (minimality says one exists) but breaks
+    /// <paramref name="rule"/>, evaluated exactly: its figures describe the conflict when relaxing the rule alone, with
+    /// every rule outside the conflict still enforced, leaves no plan (two independent conflicts). Null if the budget ran out.
+    /// </summary>
+    private static PlanEvaluation? WitnessWithin(PlanSpace space, Rule rule, IReadOnlyList<Rule> conflicting, SolveBudget budget)
+    {
+        var others = conflicting.Where(r => r != rule).ToHashSet();
+        var relaxed = Enum.GetValues<Rule>().Where(r => !others.Contains(r)).ToHashSet();
+        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true, keep: (_, _) => true, relaxed: relaxed);
+        model.Model.AddAssumptions(others.Select(model.Switch));
+        var (status, solver) = budget.Solve(model.Model);
+        return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
+            ? PlanEvaluator.Evaluate(space.Context, model.Decode(solver), detail: true)
+            : null;
     }
 
     /// <summary>

@@ -38,6 +38,65 @@ public class DiagnosisTests
         Assert.True(instances >= 8, $"only {instances} instances without a plan");
     }
 
+    [Fact]
+    public void Every_reason_carries_the_requests_limit_and_a_figure_that_breaks_it()
+    {
+        var engine = new CpSatOfferEngine();
+        var reasons = 0;
+        for (var seed = 0; seed < 160; seed++)
+        {
+            var context = InstanceGenerator.Create(seed);
+            var set = engine.Generate(context, new OfferOptions(1, TimeSpan.FromSeconds(60), $"seed-{seed}"), CancellationToken.None);
+            if (set.Outcome != OfferOutcome.NoFeasiblePlan || context.Frequencies.Count == 0)
+            {
+                continue;
+            }
+
+            var inquiry = context.Inquiry;
+            var policy = context.Policy;
+            foreach (var reason in set.NoOfferReasons)
+            {
+                reasons++;
+                var where = $"seed {seed}: {reason}";
+                switch (reason.Code)
+                {
+                    case RuleCode.LumpSum:
+                        Assert.True(reason.Limit == inquiry.LumpSumMinor && reason.Value > reason.Limit, where);
+                        break;
+                    case RuleCode.Burden:
+                        Assert.True(reason.Limit == context.BurdenCapacityMinor && reason.Value > reason.Limit, where);
+                        break;
+                    case RuleCode.StatedCapacity:
+                        Assert.True(inquiry.StatedMonthlyCapacityMinor is { } stated && reason.Limit == stated && reason.Value > stated, where);
+                        break;
+                    case RuleCode.MinInstallment:
+                        Assert.True(policy.MinInstallmentMinor > 0 && reason.Limit == policy.MinInstallmentMinor && reason.Value < reason.Limit, where);
+                        break;
+                    case RuleCode.MinDownPayment:
+                        Assert.True(policy.MinDownPaymentBp > 0 && reason.Unit == FigureUnit.Minor && reason.Value < reason.Limit, where);
+                        break;
+                    case RuleCode.DiscountLimit:
+                        Assert.True(reason.Value > reason.Limit && reason.Limit <= context.MaxDiscountMinor(0), where);
+                        break;
+                    case RuleCode.UsuryCap:
+                        Assert.True(reason.Limit == policy.MaxEffectiveAnnualRateBp && reason.Value > reason.Limit, where);
+                        break;
+                    case RuleCode.CompanyValue:
+                        Assert.True(reason.Limit == 0 && reason.Value <= 0, where);
+                        break;
+                    case RuleCode.PersonValue:
+                        Assert.True(reason.Limit == 0 && reason.Value < 0, where);
+                        break;
+                    default:
+                        Assert.Fail($"{where}: unexpected reason");
+                        break;
+                }
+            }
+        }
+
+        Assert.True(reasons >= 10, $"only {reasons} reasons checked");
+    }
+
     /// <summary>Every structure the policy allows, with D and Q anywhere on the step grid up to the balance.</summary>
     private static IEnumerable<PlanTerms> WideGrid(NegotiationContext context)
     {

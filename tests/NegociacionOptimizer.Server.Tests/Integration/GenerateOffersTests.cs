@@ -44,6 +44,17 @@ public class GenerateOffersTests(ServerFixture server) : IClassFixture<ServerFix
         Assert.Contains("#  kind", OfferTable.Render(response), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(SampleRequests))]
+    public async Task Every_sample_with_two_places_or_more_offers_a_plan_that_starts_now(string file)
+    {
+        var request = Requests.FromFile(file);
+        var response = (await server.Client.GenerateAsync(request, TimeSpan.FromSeconds(30))).Response!;
+
+        Assert.True(response.Offers.Count < 2 || response.Offers.Any(o => o.Installments == 0 || o.GracePeriods == 0),
+            string.Join("; ", response.Offers.Select(o => $"n={o.Installments} g={o.GracePeriods}")));
+    }
+
     [Fact]
     public async Task The_same_request_gets_the_same_offer_ids_whatever_its_request_id()
     {
