@@ -93,23 +93,19 @@ internal static class Diagnosis
     /// </summary>
     private static bool IsInfeasible(PlanSpace space, HashSet<Rule> enforced, SolveBudget budget)
     {
-        var relaxed = Enum.GetValues<Rule>().Where(r => !enforced.Contains(r)).ToHashSet();
-        if (VertexHeuristic.Witness(space, relaxed) is not null)
+        if (VertexHeuristic.Witness(space, Relaxed(enforced)) is not null)
         {
             return false;
         }
 
-        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true, keep: (_, _) => true, relaxed: relaxed);
-        model.Model.AddAssumptions(enforced.Select(model.Switch));
-        return budget.Solve(model.Model).Status == CpSolverStatus.Infeasible;
+        return budget.Solve(Enforcing(space, enforced).Model).Status == CpSolverStatus.Infeasible;
     }
 
     private static (Violation Reason, Suggestion? Suggestion) Relax(PlanSpace space, Rule rule, IReadOnlyList<Rule> conflicting, SolveBudget budget)
     {
         var context = space.Context;
         // Every other rule holds, so pieces that cannot meet them (whatever this rule allows) are left out.
-        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true, keep: (_, _) => true, relaxed: new HashSet<Rule> { rule });
-        model.Model.AddAssumptions(Enum.GetValues<Rule>().Where(r => r != rule).Select(model.Switch));
+        var model = Enforcing(space, Enum.GetValues<Rule>().Where(r => r != rule).ToHashSet());
         var yearly = model.YearlyInstallment();
         var installment = model.Units * space.Rounding;
         LinearExpr? target = rule switch
@@ -173,15 +169,26 @@ internal static class Diagnosis
     /// </summary>
     private static PlanEvaluation? WitnessWithin(PlanSpace space, Rule rule, IReadOnlyList<Rule> conflicting, SolveBudget budget)
     {
-        var others = conflicting.Where(r => r != rule).ToHashSet();
-        var relaxed = Enum.GetValues<Rule>().Where(r => !others.Contains(r)).ToHashSet();
-        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true, keep: (_, _) => true, relaxed: relaxed);
-        model.Model.AddAssumptions(others.Select(model.Switch));
+        var model = Enforcing(space, conflicting.Where(r => r != rule).ToHashSet());
         var (status, solver) = budget.Solve(model.Model);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
             ? PlanEvaluator.Evaluate(space.Context, model.Decode(solver), detail: true)
             : null;
     }
+
+    /// <summary>
+    /// The diagnosis model that enforces exactly <paramref name="enforced"/> (as assumptions on their switches) and
+    /// leaves out the pieces that cannot meet them, whatever the other rules allow.
+    /// </summary>
+    private static OfferModel Enforcing(PlanSpace space, IReadOnlySet<Rule> enforced)
+    {
+        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true, keep: (_, _) => true, relaxed: Relaxed(enforced));
+        model.Model.AddAssumptions(enforced.Select(model.Switch));
+        return model;
+    }
+
+    /// <summary>Every rule but <paramref name="enforced"/>.</summary>
+    private static HashSet<Rule> Relaxed(IReadOnlySet<Rule> enforced) => [.. Enum.GetValues<Rule>().Where(r => !enforced.Contains(r))];
 
     /// <summary>
     /// The rule's limit when no plan that breaks only this rule could be found within the budget: the limit twice, so an

@@ -102,23 +102,8 @@ public class SecureDefaultTests
             }
 
             start.Environment[ServerOptions.DataVariable] = Path.Combine(folder, "data");
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            finally
-            {
-                if (!process.HasExited)
-                {
-                    process.Kill(entireProcessTree: true);
-                }
-            }
-
-            return (process.ExitCode, await error + await output);
+            var (code, output, error) = await ChildProcess.RunAsync(start);
+            return (code, error + output);
         }
         finally
         {

@@ -38,19 +38,10 @@ public class CancellationLogTests
         }
 
         // Both searches saw the cancellation, and the server logged both calls' end: nothing more is coming.
-        await WaitUntilAsync(() => engine.Cancelled == 2
-            && server.Logs.Lines.Count(l => l.Contains("answered Cancelled", StringComparison.Ordinal)) == 2);
+        Assert.True(await Eventually.TrueAsync(
+            () => engine.Cancelled == 2 && server.Logs.Lines.Count(l => l.Contains("answered Cancelled", StringComparison.Ordinal)) == 2,
+            TimeSpan.FromSeconds(20)), "the server side of the cancelled calls did not end");
         Assert.DoesNotContain(server.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal)
             || l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
-    }
-
-    /// <summary>Waits for the server side of a cancelled call, which ends after the client saw CANCELLED.</summary>
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (!condition())
-        {
-            await Task.Delay(10, timeout.Token);
-        }
     }
 }

@@ -63,22 +63,7 @@ public class SampleClientTests(ServerPair servers) : IClassFixture<ServerPair>
             RedirectStandardError = true,
         };
         start.Environment.Remove("NEGOCIACION_API_KEY");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-
-        return (process.ExitCode, await output + await error);
+        var (code, output, error) = await ChildProcess.RunAsync(start);
+        return (code, output + error);
     }
 }

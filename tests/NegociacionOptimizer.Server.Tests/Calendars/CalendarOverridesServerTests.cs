@@ -61,15 +61,8 @@ public sealed class CalendarOverridesServerTests : IDisposable
         return [.. plans.Select(o => o.Schedule[0].DueDate).Distinct()];
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var guard = DateTime.UtcNow + ReloadGuard;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < guard, "the overrides file was not reloaded");
-            await Task.Delay(20);
-        }
-    }
+    private static async Task WaitUntilAsync(Func<bool> condition) =>
+        Assert.True(await Eventually.TrueAsync(condition, ReloadGuard), "the overrides file was not reloaded");
 
     [Fact]
     public async Task An_override_saved_at_runtime_moves_due_dates_a_bad_edit_keeps_it_and_deleting_the_file_removes_it()

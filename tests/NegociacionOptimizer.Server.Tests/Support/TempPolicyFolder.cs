@@ -52,23 +52,3 @@ public sealed class TempPolicyFolder : IDisposable
         }
     }
 }
-
-/// <summary>Polls a condition that a background reload will make true.</summary>
-public static class Eventually
-{
-    public static async Task<bool> TrueAsync(Func<bool> condition, TimeSpan? timeout = null)
-    {
-        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
-        while (DateTime.UtcNow < until)
-        {
-            if (condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(50);
-        }
-
-        return condition();
-    }
-}
