@@ -78,15 +78,9 @@ public static class PlanEvaluator
         }
 
         var profile = context.Profile(terms.Structure);
-        if (!profile.WithinCalendar)
+        if (profile.RangeViolation(b) is { } outOfRange)
         {
-            violations.Add(new(RuleCode.CalendarRange, terms.GracePeriods + n, context.DueDatesFor(f, terms.GracePeriods + n).Count, FigureUnit.Periods));
-            return Empty(context, terms, violations);
-        }
-
-        if (context.BalanceMinor > profile.ComputableFinancedMinor)
-        {
-            violations.Add(new(RuleCode.AmountRange, context.BalanceMinor, (long)profile.ComputableFinancedMinor, FigureUnit.Minor));
+            violations.Add(outOfRange);
             return Empty(context, terms, violations);
         }
 

@@ -9,6 +9,8 @@ namespace NegociacionOptimizer.Domain.Plans;
 public sealed class StructureProfile
 {
     private readonly double[][] _survival;
+    private readonly int _calendarPeriods;
+    private readonly double _growth;
 
     internal StructureProfile(NegotiationContext context, PlanStructure structure)
     {
@@ -18,12 +20,13 @@ public sealed class StructureProfile
         PeriodRate = NominalRateBp / 10_000.0 / PeriodsPerYear;
         var n = structure.Installments;
         AnnuityFactor = n == 0 ? 0 : PeriodRate == 0 ? 1.0 / n : PeriodRate / (1 - Math.Pow(1 + PeriodRate, -n));
-        GrowthFactor = Math.Pow(1 + PeriodRate, n);
+        _growth = Math.Pow(1 + PeriodRate, n);
         Days = new int[n];
         DueDates = new DateOnly[n];
         CompanyDiscount = new double[n];
         PersonDiscount = new double[n];
         var dates = n == 0 ? null : context.DueDatesFor(structure.Frequency, structure.GracePeriods + n);
+        _calendarPeriods = dates?.Count ?? 0;
         WithinCalendar = dates is null || dates.Count >= structure.GracePeriods + n;
         var c = context.Policy.CostOfCapitalBp / 10_000.0;
         var delta = context.Policy.DebtorDiscountRateBp / 10_000.0;
@@ -62,18 +65,27 @@ public sealed class StructureProfile
     /// <summary>i = TNA / p.</summary>
     public double PeriodRate { get; }
 
-    /// <summary>
-    /// The largest amount, minor units, a plan of this structure may finance and stay computable: (1+i)^n · F ≤ 2^50.
-    /// Past it the balance a French schedule carries grows beyond what exact arithmetic in 64 bits (and the optimizer's
-    /// linear model) can hold to the minor unit, so such a plan is infeasible (SPEC §3), never an error.
-    /// </summary>
-    public double ComputableFinancedMinor => MaxGrowth / GrowthFactor;
-
-    /// <summary>(1+i)^n.</summary>
-    public double GrowthFactor { get; }
-
-    /// <summary>2^50: the largest (1+i)^n · F that stays computable.</summary>
+    /// <summary>2^50: the largest (1+i)^n · B that stays computable.</summary>
     public const double MaxGrowth = 1L << 50;
+
+    /// <summary>
+    /// Why no plan of this structure can be computed for a balance of <paramref name="balanceMinor"/>, or null (SPEC §3:
+    /// such a plan is infeasible, never an error): its last installment falls past the calendars' range
+    /// (<see cref="RuleCode.CalendarRange"/>: periods needed, periods available), or (1+i)^n · B exceeds
+    /// <see cref="MaxGrowth"/>, past which a French schedule's balance outgrows what 64-bit exact arithmetic and the
+    /// optimizer's linear model hold to the minor unit (<see cref="RuleCode.AmountRange"/>: the balance, the largest
+    /// this rate and term allow). The one place both the evaluator and the optimizer's plan space ask.
+    /// </summary>
+    public Violation? RangeViolation(long balanceMinor)
+    {
+        if (!WithinCalendar)
+        {
+            return new(RuleCode.CalendarRange, Structure.GracePeriods + Structure.Installments, _calendarPeriods, FigureUnit.Periods);
+        }
+
+        var largest = MaxGrowth / _growth;
+        return balanceMinor > largest ? new(RuleCode.AmountRange, balanceMinor, (long)largest, FigureUnit.Minor) : null;
+    }
 
     /// <summary>a = i / (1 − (1+i)^−n) (1/n when i = 0): the unrounded installment per unit financed.</summary>
     public double AnnuityFactor { get; }

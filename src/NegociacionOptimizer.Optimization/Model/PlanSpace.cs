@@ -149,7 +149,7 @@ internal sealed class StructureSpace
     {
         var context = space.Context;
         var profile = context.Profile(structure);
-        if (!profile.WithinCalendar || space.Balance > profile.ComputableFinancedMinor)
+        if (profile.RangeViolation(space.Balance) is not null)
         {
             return null;
         }
