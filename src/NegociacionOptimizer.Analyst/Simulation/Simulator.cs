@@ -40,7 +40,7 @@ internal static class Simulator
     /// <param name="cancellationToken">Cancels the run outright.</param>
     public static async Task<SimulationReport> RunAsync(
         IAccountRunner runner,
-        IEnumerable<Domain.Portfolio.PortfolioAccount> accounts,
+        IEnumerable<Analytics.Portfolio.PortfolioAccount> accounts,
         IReadOnlyList<SimulationPolicy> policies,
         ResultsCsv? csv,
         string? frontierAccount,

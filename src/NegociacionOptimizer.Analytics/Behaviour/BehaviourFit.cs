@@ -1,7 +1,7 @@
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Policies;
 
-namespace NegociacionOptimizer.Domain.Behaviour;
+namespace NegociacionOptimizer.Analytics.Behaviour;
 
 /// <summary>How a parameter of the fit got its value.</summary>
 public enum FitStatus

@@ -1,8 +1,8 @@
 using NegociacionOptimizer.Domain.Accounts;
-using NegociacionOptimizer.Domain.Behaviour;
+using NegociacionOptimizer.Analytics.Behaviour;
 using NegociacionOptimizer.Domain.Policies;
 
-namespace NegociacionOptimizer.Domain.Tests.Behaviour;
+namespace NegociacionOptimizer.Analytics.Tests.Behaviour;
 
 /// <summary>The fit counts a plan that broke in a grace period where it broke, and estimates m_g (SPEC §4, issue 13).</summary>
 public sealed class GraceFitTests

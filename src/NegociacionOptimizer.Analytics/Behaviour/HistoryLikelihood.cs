@@ -1,7 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using NegociacionOptimizer.Domain.Policies;
 
-namespace NegociacionOptimizer.Domain.Behaviour;
+namespace NegociacionOptimizer.Analytics.Behaviour;
 
 /// <summary>
 /// Negative log-likelihood of the cells over the log of the free parameters. With monthly hazards

@@ -1,6 +1,6 @@
 using NegociacionOptimizer.Domain.Accounts;
 
-namespace NegociacionOptimizer.Domain.Portfolio;
+namespace NegociacionOptimizer.Analytics.Portfolio;
 
 /// <summary>One account of a portfolio with what its contact found: the input of a what-if run.</summary>
 /// <param name="AccountId">The account's id (same as <see cref="Account.AccountId"/>).</param>

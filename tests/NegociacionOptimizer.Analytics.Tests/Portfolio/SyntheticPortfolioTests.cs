@@ -1,8 +1,8 @@
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Money;
-using NegociacionOptimizer.Domain.Portfolio;
+using NegociacionOptimizer.Analytics.Portfolio;
 
-namespace NegociacionOptimizer.Domain.Tests.Portfolio;
+namespace NegociacionOptimizer.Analytics.Tests.Portfolio;
 
 public sealed class SyntheticPortfolioTests
 {

@@ -5,7 +5,7 @@ using MathNet.Numerics.Optimization;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Policies;
 
-namespace NegociacionOptimizer.Domain.Behaviour;
+namespace NegociacionOptimizer.Analytics.Behaviour;
 
 /// <summary>
 /// Maximum-likelihood fit of SPEC §4's behaviour model to a plan history: a base monthly hazard per burden bucket, a

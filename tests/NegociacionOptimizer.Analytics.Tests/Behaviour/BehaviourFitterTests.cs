@@ -1,8 +1,8 @@
 using NegociacionOptimizer.Domain.Accounts;
-using NegociacionOptimizer.Domain.Behaviour;
+using NegociacionOptimizer.Analytics.Behaviour;
 using NegociacionOptimizer.Domain.Policies;
 
-namespace NegociacionOptimizer.Domain.Tests.Behaviour;
+namespace NegociacionOptimizer.Analytics.Tests.Behaviour;
 
 public sealed class BehaviourFitterTests
 {

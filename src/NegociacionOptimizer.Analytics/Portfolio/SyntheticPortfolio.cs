@@ -3,7 +3,7 @@ using NegociacionOptimizer.Domain.Money;
 
 #pragma warning disable CA5394 // synthetic data, not security: a seeded generator is the point
 
-namespace NegociacionOptimizer.Domain.Portfolio;
+namespace NegociacionOptimizer.Analytics.Portfolio;
 
 /// <summary>
 /// Seeded generator of realistic portfolios: log-normal incomes and balances scaled to the currency, interest and fees

@@ -1,7 +1,7 @@
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Policies;
 
-namespace NegociacionOptimizer.Domain.Behaviour;
+namespace NegociacionOptimizer.Analytics.Behaviour;
 
 /// <summary>
 /// Seeded generator of plan histories from a known behaviour model, to test the fit and to try the tools without

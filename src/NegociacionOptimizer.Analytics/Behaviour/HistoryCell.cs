@@ -1,6 +1,6 @@
 using NegociacionOptimizer.Domain.Accounts;
 
-namespace NegociacionOptimizer.Domain.Behaviour;
+namespace NegociacionOptimizer.Analytics.Behaviour;
 
 /// <summary>
 /// Sufficient statistics of the plans that share a bucket, reason and frequency: their log-likelihood depends only on

@@ -1,6 +1,6 @@
 using NegociacionOptimizer.Domain.Policies;
 
-namespace NegociacionOptimizer.Domain.Behaviour;
+namespace NegociacionOptimizer.Analytics.Behaviour;
 
 /// <summary>How to fit the behaviour model.</summary>
 public sealed record BehaviourFitOptions

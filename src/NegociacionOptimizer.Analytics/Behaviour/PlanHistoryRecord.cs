@@ -1,6 +1,6 @@
 using NegociacionOptimizer.Domain.Accounts;
 
-namespace NegociacionOptimizer.Domain.Behaviour;
+namespace NegociacionOptimizer.Analytics.Behaviour;
 
 /// <summary>One past plan of payments and how it ended: the unit of the behaviour-model fit (SPEC §4).</summary>
 /// <param name="Burden">Monthly equivalent installment over disposable income, as a fraction (0.25 = 25 %), ≥ 0.</param>
