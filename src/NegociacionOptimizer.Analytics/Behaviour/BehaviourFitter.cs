@@ -3,6 +3,7 @@ using MathNet.Numerics.Distributions;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Limits;
 using NegociacionOptimizer.Domain.Policies;
 
 namespace NegociacionOptimizer.Analytics.Behaviour;
@@ -109,7 +110,7 @@ public static class BehaviourFitter
         var graceRecords = cells.Sum(c => c.GraceRecords);
         var graceEvents = cells.Sum(c => c.GraceInformedEvents);
         var graceParameter = graceEvents > 0 ? next : -1;
-        var graceValue = graceRecords == 0 ? BehaviourModel.DefaultGraceHazardMultiplier : 0;
+        var graceValue = graceRecords == 0 ? FieldLimits.DefaultGraceHazardMultiplier : 0;
         return new HistoryLikelihood(cells, bucketParameter, reasonParameter, bucketValue, reasonValue, graceParameter, graceValue);
     }
 
@@ -256,7 +257,7 @@ public static class BehaviourFitter
         var records = mine.Sum(c => c.GraceRecords);
         var events = mine.Sum(c => c.GraceInformedEvents);
         var exposure = mine.Sum(c => c.GracePeriodsSurvived * c.MonthsPerPeriod);
-        const double reference = BehaviourModel.DefaultGraceHazardMultiplier;
+        const double reference = FieldLimits.DefaultGraceHazardMultiplier;
         if (records == 0)
         {
             return new(null, null, FitStatus.NotEstimated, reference, null, null, null, 0, 0, 0, reference);
@@ -275,7 +276,7 @@ public static class BehaviourFitter
         return estimated with { ModelValue = ClampMultiplier(estimated.Estimate) };
     }
 
-    private static double ClampMultiplier(double value) => Math.Clamp(value, BehaviourModel.MinMultiplier, BehaviourModel.MaxMultiplier);
+    private static double ClampMultiplier(double value) => Math.Clamp(value, FieldLimits.ReasonMultiplier.Min, FieldLimits.ReasonMultiplier.Max);
 
     private static FittedParameter Estimated(
         int? from, Reason? reason, int index, Vector<double> theta, Matrix<double> covariance, double z,

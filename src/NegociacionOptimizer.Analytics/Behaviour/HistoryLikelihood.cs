@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using NegociacionOptimizer.Domain.Limits;
 using NegociacionOptimizer.Domain.Policies;
 
 namespace NegociacionOptimizer.Analytics.Behaviour;
@@ -23,7 +24,7 @@ internal sealed record HistoryLikelihood(
     double[] BucketValue,
     double[] ReasonValue,
     int GraceParameter = -1,
-    double GraceValue = BehaviourModel.DefaultGraceHazardMultiplier)
+    double GraceValue = FieldLimits.DefaultGraceHazardMultiplier)
 {
     public double Base(int bucket, Vector<double> theta) =>
         BucketParameter[bucket] < 0 ? BucketValue[bucket] : Math.Exp(theta[BucketParameter[bucket]]);

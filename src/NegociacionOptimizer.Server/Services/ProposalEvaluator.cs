@@ -4,6 +4,7 @@ using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Calendar;
+using NegociacionOptimizer.Domain.Limits;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Server.Policies;
 
@@ -23,9 +24,6 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
 {
     /// <summary>Engine name reported when the proposal is judged without a search (not acceptable, and no counter-offers asked for).</summary>
     public const string EvaluatorName = "plan-evaluator";
-
-    /// <summary>Counter-offers when the request does not say.</summary>
-    public const int DefaultCounterOffers = 3;
 
     /// <summary>The verdict on the proposal of <paramref name="request"/>.</summary>
     public EvaluateProposalResponse Evaluate(EvaluateProposalRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
@@ -77,7 +75,7 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
         }
 
         response.Verdict = Verdict.NotAcceptable;
-        var count = request.HasMaxCounterOffers ? request.MaxCounterOffers : DefaultCounterOffers;
+        var count = request.HasMaxCounterOffers ? request.MaxCounterOffers : FieldLimits.MaxCounterOffers.DefaultValue;
         if (count > 0)
         {
             var set = search.Nearest(context, terms, count, negotiation.TimeLimit(deadlineUtc, time).Limit, cancellationToken);
