@@ -1,4 +1,5 @@
 using NegociacionOptimizer.Api.Policies;
+using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Limits;
 using NegociacionOptimizer.Domain.Money;
@@ -13,8 +14,6 @@ namespace NegociacionOptimizer.Api.Validation;
 /// <param name="policies">Named policies, to resolve <c>policy_id</c> and its currency.</param>
 public sealed class RequestValidator(IPolicyStore policies)
 {
-    private static readonly string[] Languages = ["", "es", "es-AR", "en"];
-
     /// <summary>Every problem of a GenerateOffers request.</summary>
     public IReadOnlyList<FieldViolation> Validate(GenerateOffersRequest request, string prefix = "")
     {
@@ -148,9 +147,9 @@ public sealed class RequestValidator(IPolicyStore policies)
         }
         var asOf = ValidateAccount(problems, prefix, account);
         ValidateInquiry(problems, prefix, inquiry);
-        if (!Languages.Contains(language, StringComparer.Ordinal))
+        if (!Language.IsSupported(language))
         {
-            problems.Add(prefix + "language", $"must be \"es-AR\" (or \"es\", or empty) or \"en\"; got \"{language}\"");
+            problems.Add(prefix + "language", $"must be {Language.AcceptedTags()}; got \"{language}\"");
         }
 
         var currency = account?.Currency ?? string.Empty;

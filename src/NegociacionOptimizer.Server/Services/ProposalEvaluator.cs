@@ -32,7 +32,7 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
         var clock = Stopwatch.StartNew();
         var negotiation = Negotiation.From(router, calendars, request.Account, request.Inquiry, request.Policy, request.PolicyId, request.Tightening);
         var context = negotiation.Context;
-        var language = Languages.FromTag(request.Language);
+        var language = Language.FromTag(request.Language);
         var response = new EvaluateProposalResponse { RequestId = request.RequestId, Policy = negotiation.PolicyRef };
         var solve = new SolveInfo { OptimalProven = true, Engine = EvaluatorName };
         if (context.Inquiry.Reason.RequiresReview())
