@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Calendar;
@@ -8,7 +7,7 @@ using NegociacionOptimizer.Domain.Money;
 namespace NegociacionOptimizer.Api.Validation;
 
 /// <summary>Checks a <see cref="Policy"/> message against the ranges of <see cref="FieldLimits"/> and the shapes documented in policy.proto.</summary>
-public static partial class PolicyValidator
+public static class PolicyValidator
 {
     /// <summary>
     /// Adds every problem of <paramref name="policy"/> to <paramref name="problems"/>, field paths starting with

@@ -94,8 +94,3 @@ public sealed record BehaviourModel(IReadOnlyList<HazardBucket> Buckets, IReadOn
     /// <summary>The reason's multiplier (1.0 when the model does not list it).</summary>
     public double Multiplier(Reason reason) => ReasonMultipliers.TryGetValue(reason, out var m) ? m : 1.0;
 }
-
-/// <summary>One burden bucket of the base hazard table.</summary>
-/// <param name="BurdenFromBp">Lower bound of the bucket, bp of disposable income.</param>
-/// <param name="MonthlyHazard">Monthly probability of breaking the plan, 0..0.95.</param>
-public sealed record HazardBucket(int BurdenFromBp, double MonthlyHazard);

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Google.Protobuf;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Optimization;
