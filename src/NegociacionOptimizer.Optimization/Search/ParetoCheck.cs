@@ -35,33 +35,25 @@ internal static class ParetoCheck
         // A dominator reaches both values at once, so a piece whose relaxation cannot holds none.
         var model = new OfferModel(space, _ => true, includeSettlement: true, keep: (region, margin) =>
             region.CanReachBoth(plan.CompanyValueMinor - margin, plan.PersonValueMinor - margin));
-        var margin = space.MaxInstallments + 2.0 + model.ValueError;
-        model.Model.Add(model.CompanyValue >= (long)Math.Floor(plan.CompanyValueMinor - margin));
-        model.Model.Add(model.PersonValue >= (long)Math.Floor(plan.PersonValueMinor - margin));
-        for (var iteration = 0; iteration < MaxIterations; iteration++)
+        model.Model.Add(model.CompanyValue >= (long)Math.Floor(plan.CompanyValueMinor - model.Margin));
+        model.Model.Add(model.PersonValue >= (long)Math.Floor(plan.PersonValueMinor - model.Margin));
+        PlanEvaluation? dominator = null;
+        var end = SolveLoop.Run(space, budget, MaxIterations, () => model, candidate =>
         {
-            var (status, solver) = budget.Solve(model.Model);
-            if (status == CpSolverStatus.Infeasible)
+            if (candidate.Evaluation.IsFeasible && Dominance.Dominates(candidate.Evaluation, plan))
             {
-                return (null, true);
+                dominator = candidate.Evaluation;
+                return Next.Stop;
             }
 
-            if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
-            {
-                return (null, false);
-            }
-
-            var terms = model.Decode(solver);
-            var candidate = PlanEvaluator.Evaluate(space.Context, terms, detail: false);
-            if (candidate.IsFeasible && Dominance.Dominates(candidate, plan))
-            {
-                return (strengthen ? Strengthen(space, model, plan, candidate, budget) : candidate, true);
-            }
-
-            model.Exclude(terms);
-        }
-
-        return (null, false);
+            return Next.Exclude;
+        });
+        return end switch
+        {
+            LoopEnd.Stopped => (strengthen ? Strengthen(space, model, plan, dominator!, budget) : dominator, true),
+            LoopEnd.Exhausted => (null, true),
+            _ => (null, false),
+        };
     }
 
     /// <summary>

@@ -59,9 +59,7 @@ public sealed partial class OfferGrpcService(
             throw BadRequestErrors.ToRpcException(violations);
         }
 
-        using var slot = await pipeline.Gate.EnterAsync(Negotiation.LatestStart(context.Deadline), pipeline.Time, context.CancellationToken)
-            .ConfigureAwait(false);
-        return signer.Sign(proposals.Evaluate(request, context.Deadline, context.CancellationToken));
+        return signer.Sign(await proposals.EvaluateAsync(request, context.Deadline, context.CancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>

@@ -6,6 +6,8 @@ using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Limits;
 using NegociacionOptimizer.Domain.Offers;
+using NegociacionOptimizer.Optimization.Running;
+using NegociacionOptimizer.Server.Errors;
 using NegociacionOptimizer.Server.Policies;
 
 namespace NegociacionOptimizer.Server.Services;
@@ -18,15 +20,15 @@ namespace NegociacionOptimizer.Server.Services;
 /// </summary>
 /// <param name="router">Named policies and the champion/challenger split.</param>
 /// <param name="search">The counter-offer search.</param>
-/// <param name="time">Clock for deadlines.</param>
+/// <param name="runner">Runs the solves: admission, time limit, deadline.</param>
 /// <param name="calendars">Business calendars with the operator's overrides.</param>
-public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch search, TimeProvider time, ICalendarSource calendars)
+public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch search, SolveRunner runner, ICalendarSource calendars)
 {
     /// <summary>Engine name reported when the proposal is judged without a search (not acceptable, and no counter-offers asked for).</summary>
     public const string EvaluatorName = "plan-evaluator";
 
     /// <summary>The verdict on the proposal of <paramref name="request"/>.</summary>
-    public EvaluateProposalResponse Evaluate(EvaluateProposalRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
+    public async Task<EvaluateProposalResponse> EvaluateAsync(EvaluateProposalRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
@@ -43,7 +45,7 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
         }
         else
         {
-            Judge(request, negotiation, language, response, solve, deadlineUtc, cancellationToken);
+            await JudgeAsync(request, negotiation, language, response, solve, deadlineUtc, cancellationToken).ConfigureAwait(false);
         }
 
         solve.SolveTimeMs = (int)Math.Min(int.MaxValue, clock.ElapsedMilliseconds);
@@ -51,7 +53,7 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
         return response;
     }
 
-    private void Judge(
+    private async Task JudgeAsync(
         EvaluateProposalRequest request, Negotiation negotiation, Language language, EvaluateProposalResponse response,
         SolveInfo solve, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
@@ -63,7 +65,9 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
         if (judgement.Accepted is { } plan)
         {
             response.Verdict = Verdict.Acceptable;
-            var (efficient, stats) = search.CheckEfficiency(context, plan, negotiation.TimeLimit(deadlineUtc, time).Limit, cancellationToken);
+            var (efficient, stats) = (await runner.RunForCallAsync(
+                (limit, stop) => search.CheckEfficiency(context, plan, limit, stop), negotiation.TimeLimit, deadlineUtc, cancellationToken)
+                .ConfigureAwait(false)).Value;
             cancellationToken.ThrowIfCancellationRequested();
             solve.OptimalProven = stats.OptimalProven;
             solve.SolverCalls = stats.SolverCalls;
@@ -78,7 +82,9 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
         var count = request.HasMaxCounterOffers ? request.MaxCounterOffers : FieldLimits.MaxCounterOffers.DefaultValue;
         if (count > 0)
         {
-            var set = search.Nearest(context, terms, count, negotiation.TimeLimit(deadlineUtc, time).Limit, cancellationToken);
+            var set = (await runner.RunForCallAsync(
+                (limit, stop) => search.Nearest(context, terms, count, limit, stop), negotiation.TimeLimit, deadlineUtc, cancellationToken)
+                .ConfigureAwait(false)).Value;
             cancellationToken.ThrowIfCancellationRequested();
             response.CounterOffers.AddRange(set.Offers.Select((c, i) =>
                 ProposalToProto.CounterOffer(c, i + 1, fingerprint, context, negotiation.PolicyRef, language)));

@@ -3,6 +3,7 @@ using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Optimization;
 using NegociacionOptimizer.Optimization.Counter;
+using NegociacionOptimizer.Optimization.Running;
 using NegociacionOptimizer.Server.Hosting;
 using NegociacionOptimizer.Server.Policies;
 using NegociacionOptimizer.Server.Services;
@@ -23,9 +24,9 @@ public class NeutralWordingTests
     public async Task No_text_of_any_generated_answer_uses_a_banned_word()
     {
         var router = new PolicyRouter(new PolicyStore(), NullLogger<PolicyRouter>.Instance);
-        using var gate = new SolveGate(1, 8);
-        var offers = new OfferPipeline(router, new CpSatOfferEngine(), TimeProvider.System, gate, CalendarSet.BuiltIn);
-        var proposals = new ProposalEvaluator(router, new CounterOfferSearch(), TimeProvider.System, CalendarSet.BuiltIn);
+        using var runner = new SolveRunner(1, 8, TimeProvider.System);
+        var offers = new OfferPipeline(router, new CpSatOfferEngine(), runner, CalendarSet.BuiltIn);
+        var proposals = new ProposalEvaluator(router, new CounterOfferSearch(), runner, CalendarSet.BuiltIn);
         var texts = new List<string>();
         var counterOffers = 0;
         for (var seed = 0; seed < Requests; seed++)
@@ -38,7 +39,7 @@ public class NeutralWordingTests
 
                 var proposal = Proposal(request, seed);
                 Assert.Empty(offers.Validator.Validate(proposal));
-                var answer = proposals.Evaluate(proposal, DateTime.MaxValue, CancellationToken.None);
+                var answer = await proposals.EvaluateAsync(proposal, DateTime.MaxValue, CancellationToken.None);
                 counterOffers += answer.CounterOffers.Count;
                 texts.AddRange(Texts(answer));
             }
