@@ -1,6 +1,5 @@
 using Google.Rpc;
 using Grpc.Core;
-using NegociacionOptimizer.Api.V1;
 
 namespace NegociacionOptimizer.SampleClient;
 

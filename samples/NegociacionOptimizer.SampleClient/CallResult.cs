@@ -1,8 +1,3 @@
-using Google.Rpc;
-using Grpc.Core;
-using Grpc.Net.Client;
-using NegociacionOptimizer.Api.V1;
-
 namespace NegociacionOptimizer.SampleClient;
 
 /// <summary>A call's response, or why it failed.</summary>

@@ -120,7 +120,7 @@ public static class ToProto
                 InterestMinor = plan.Discount.InterestMinor,
                 PrincipalMinor = plan.Discount.PrincipalMinor,
                 TotalMinor = plan.Discount.TotalMinor,
-                ShareOfBalanceBp = MinorUnits.ShareOfBp(plan.Discount.TotalMinor, b),
+                ShareOfBalanceBp = BasisPoints.ShareOf(plan.Discount.TotalMinor, b).Value,
             },
             Frequency = Frequency(terms.Frequency),
             Installments = terms.Installments,

@@ -1,4 +1,3 @@
-using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Limits;

@@ -27,7 +27,7 @@ public readonly record struct DisposableIncome
     public static DisposableIncome FromIncome(long disposableMinor) => new(Math.Max(0, disposableMinor), 10_000);
 
     /// <summary>I = stated capacity / max_burden.</summary>
-    public static DisposableIncome FromStatedCapacity(long statedMinor, int maxBurdenBp) => new(Math.Max(0, statedMinor), maxBurdenBp);
+    public static DisposableIncome FromStatedCapacity(long statedMinor, int maxBurdenBp) => new(statedMinor, maxBurdenBp);
 
     /// <summary>⌈I⌉, minor units: what an answer shows as the person's disposable income.</summary>
     public long CeilingMinor => (long)((((Int128)Amount * 10_000) + DivisorBp - 1) / DivisorBp);

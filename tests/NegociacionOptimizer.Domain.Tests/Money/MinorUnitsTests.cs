@@ -9,7 +9,7 @@ public sealed class MinorUnitsTests
     [InlineData(999, 3_333, 332)] // 332.9667 floors
     [InlineData(0, 10_000, 0)]
     public void ShareFloor_truncates_the_basis_point_share(long amount, int bp, long expected) =>
-        Assert.Equal(expected, MinorUnits.ShareFloor(amount, bp));
+        Assert.Equal(expected, new BasisPoints(bp).ShareFloor(amount));
 
     [Theory]
     [InlineData(1, 100, 100)]
@@ -26,7 +26,7 @@ public sealed class MinorUnitsTests
     [InlineData(1, 20_000, 1)] // 0.5 bp rounds half up
     [InlineData(5, 0, 0)]
     public void ShareOfBp_rounds_half_up(long part, long total, int expected) =>
-        Assert.Equal(expected, MinorUnits.ShareOfBp(part, total));
+        Assert.Equal(expected, BasisPoints.ShareOf(part, total).Value);
 
     [Theory]
     [InlineData(2.5, 3)]

@@ -97,7 +97,7 @@ public class MappingTests
         Assert.Equal("2027-01-20", offer.Schedule[0].DueDate);
         Assert.Equal(plan.InstallmentMinor, offer.InstallmentMinor);
         Assert.Equal(5_000_000, offer.Discount.TotalMinor);
-        Assert.Equal(MinorUnits.ShareOfBp(5_000_000, 215_000_000), offer.Discount.ShareOfBalanceBp);
+        Assert.Equal(BasisPoints.ShareOf(5_000_000, 215_000_000).Value, offer.Discount.ShareOfBalanceBp);
         Assert.Equal("2026-11-27", offer.ExpiresOn);
         Assert.Equal("monthly ≤ 12 months", offer.TermClass);
         Assert.Equal(policyRef, offer.Policy);

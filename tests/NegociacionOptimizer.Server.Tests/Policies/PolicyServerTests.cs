@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Policies;
 using NegociacionOptimizer.SampleClient;
 using NegociacionOptimizer.Server.Hosting;
@@ -42,7 +43,7 @@ public sealed class PolicyServerTests : IAsyncLifetime, IDisposable
 
     private static string AccountFor(bool challenger) =>
         Enumerable.Range(0, 1_000).Select(i => $"ACC-{i}")
-            .First(id => ChallengerSplit.IsChallenger(id, "co-champion", 5_000) == challenger);
+            .First(id => ChallengerSplit.IsChallenger(id, "co-champion", new BasisPoints(5_000)) == challenger);
 
     [Fact]
     public async Task Policies_from_the_folder_are_listed_with_their_file_as_source()
