@@ -154,5 +154,5 @@ public static class OfferTable
 
     private static Currency CurrencyOf(string code) => Currency.TryFromCode(code, out var c) ? c : new Currency(code, 2, code);
 
-    private static string Money(long minor, Currency currency) => Formats.Money(minor, currency, Language.English);
+    private static string Money(long minor, Currency currency) => Formats.Money(new(minor, currency), Language.English);
 }
