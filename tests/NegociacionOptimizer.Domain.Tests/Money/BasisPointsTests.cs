@@ -5,6 +5,21 @@ namespace NegociacionOptimizer.Domain.Tests.Money;
 
 public sealed class BasisPointsTests
 {
+    [Theory]
+    [InlineData(1_000_000, 2_500, 250_000)]
+    [InlineData(999, 3_333, 332)] // 332.9667 floors
+    [InlineData(0, 10_000, 0)]
+    public void A_share_of_an_amount_truncates(long amount, int bp, long expected) =>
+        Assert.Equal(expected, new BasisPoints(bp).ShareFloor(amount));
+
+    [Theory]
+    [InlineData(1, 3, 3_333)]
+    [InlineData(1, 8, 1_250)]
+    [InlineData(1, 20_000, 1)] // 0.5 bp rounds half up
+    [InlineData(5, 0, 0)]
+    public void A_part_s_share_of_a_total_rounds_half_up(long part, long total, int expected) =>
+        Assert.Equal(expected, BasisPoints.ShareOf(part, total).Value);
+
     [Fact]
     public void A_negative_share_cannot_be_built() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new BasisPoints(-1));
