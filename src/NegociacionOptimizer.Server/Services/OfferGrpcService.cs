@@ -45,7 +45,7 @@ public sealed partial class OfferGrpcService(
         {
             Valid = refusal == OfferRefusal.Unspecified,
             Refusal = refusal,
-            Message = VerificationTexts.Of(refusal, request.Offer.ExpiresOn, Languages.FromTag(request.Language)),
+            Message = VerificationTexts.Of(refusal, request.Offer.ExpiresOn, Language.FromTag(request.Language)),
         });
     }
 

@@ -43,7 +43,7 @@ public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, Solv
     public async Task<GenerateOffersResponse> GenerateAsync(GenerateOffersRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
         var negotiation = Negotiation.From(router, calendars, request.Account, request.Inquiry, request.Policy, request.PolicyId, request.Tightening);
-        var language = Languages.FromTag(request.Language);
+        var language = Language.FromTag(request.Language);
         var context = negotiation.Context;
         if (context.Inquiry.Reason.RequiresReview())
         {

@@ -4,6 +4,7 @@ using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Calendar;
+using NegociacionOptimizer.Domain.Limits;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Optimization.Running;
 using NegociacionOptimizer.Server.Errors;
@@ -26,9 +27,6 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
     /// <summary>Engine name reported when the proposal is judged without a search (not acceptable, and no counter-offers asked for).</summary>
     public const string EvaluatorName = "plan-evaluator";
 
-    /// <summary>Counter-offers when the request does not say.</summary>
-    public const int DefaultCounterOffers = 3;
-
     /// <summary>The verdict on the proposal of <paramref name="request"/>.</summary>
     public async Task<EvaluateProposalResponse> EvaluateAsync(EvaluateProposalRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
@@ -36,7 +34,7 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
         var clock = Stopwatch.StartNew();
         var negotiation = Negotiation.From(router, calendars, request.Account, request.Inquiry, request.Policy, request.PolicyId, request.Tightening);
         var context = negotiation.Context;
-        var language = Languages.FromTag(request.Language);
+        var language = Language.FromTag(request.Language);
         var response = new EvaluateProposalResponse { RequestId = request.RequestId, Policy = negotiation.PolicyRef };
         var solve = new SolveInfo { OptimalProven = true, Engine = EvaluatorName };
         if (context.Inquiry.Reason.RequiresReview())
@@ -81,7 +79,7 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
         }
 
         response.Verdict = Verdict.NotAcceptable;
-        var count = request.HasMaxCounterOffers ? request.MaxCounterOffers : DefaultCounterOffers;
+        var count = request.HasMaxCounterOffers ? request.MaxCounterOffers : FieldLimits.MaxCounterOffers.DefaultValue;
         if (count > 0)
         {
             var set = (await runner.RunForCallAsync(
