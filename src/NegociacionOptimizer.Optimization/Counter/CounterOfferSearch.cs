@@ -55,9 +55,9 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
         var efficient = new List<bool>();
         foreach (var plan in found)
         {
-            var (dominator, checkedFully) = ParetoCheck.FindDominator(space, plan, budget);
+            var (dominators, checkedFully) = ParetoCheck.FindDominators(space, plan, budget);
             proven &= checkedFully;
-            efficient.Add(dominator is null && checkedFully);
+            efficient.Add(dominators.Count == 0 && checkedFully);
         }
 
         var offers = found.Select((candidate, i) =>
@@ -79,8 +79,8 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(plan);
         var budget = new SolveBudget(limit, cancellationToken);
-        var (dominator, checkedFully) = ParetoCheck.FindDominator(new PlanSpace(context), plan, budget, strengthen: false);
-        return (dominator is null && checkedFully, new SolveStats(checkedFully && !budget.WasCut, budget.Elapsed, budget.Calls));
+        var (dominators, checkedFully) = ParetoCheck.FindDominators(new PlanSpace(context), plan, budget);
+        return (dominators.Count == 0 && checkedFully, new SolveStats(checkedFully && !budget.WasCut, budget.Elapsed, budget.Calls));
     }
 
     /// <summary>The nearest feasible plan left in the model, and whether that is proven.</summary>

@@ -48,6 +48,8 @@ internal static class ScoreSearch
         }
 
         var excluded = new List<PlanTerms>();
+        var rays = new List<(PlanTerms From, bool Below)>();
+        var lines = new Dictionary<(PlanStructure, long), PlanEvaluation>();
         var positiveRequired = false;
         OfferModel? model = null;
         PlanEvaluation? builtFor = null;
@@ -66,6 +68,7 @@ internal static class ScoreSearch
                 }
 
                 excluded.ForEach(model.Exclude);
+                rays.ForEach(ray => model.ExcludeRay(ray.From, ray.Below));
                 if (positiveRequired)
                 {
                     model.Model.Add(model.PersonValue >= 1);
@@ -98,9 +101,20 @@ internal static class ScoreSearch
                 return Search.Next.Resolve;
             }
 
+            foreach (var ray in Rays(lines, evaluation, space.Step))
+            {
+                rays.Add(ray);
+                model.ExcludeRay(ray.From, ray.Below);
+            }
+
             if (best is null || evaluation.Score > best.Score)
             {
                 best = LocalSearch.Climb(space, evaluation, dominators);
+                foreach (var ray in Rays(lines, best, space.Step))
+                {
+                    rays.Add(ray);
+                    model.ExcludeRay(ray.From, ray.Below);
+                }
             }
 
             if (best.Score <= 0)
@@ -122,6 +136,36 @@ internal static class ScoreSearch
 
         var end = SolveLoop.Run(space, budget, MaxIterations, Next, Judge);
         return new SearchResult(best, end == LoopEnd.Exhausted);
+    }
+
+    /// <summary>
+    /// The rays a plan of the scope closes on its line of equal D + Q (<see cref="OfferModel.ExcludeRay"/>): N is concave
+    /// along the line, so past the worse of two plans of the line, away from the better, no plan beats the better one.
+    /// <paramref name="lines"/> keeps the best plan seen on each line.
+    /// </summary>
+    private static IEnumerable<(PlanTerms From, bool Below)> Rays(
+        Dictionary<(PlanStructure, long), PlanEvaluation> lines, PlanEvaluation plan, long step)
+    {
+        var terms = plan.Terms;
+        if (terms.IsSettlement || plan.Score <= 0)
+        {
+            yield break;
+        }
+
+        var line = (terms.Structure, (terms.DownPaymentMinor + terms.DiscountMinor) / step);
+        if (!lines.TryGetValue(line, out var top))
+        {
+            lines[line] = plan;
+            yield break;
+        }
+
+        var (worse, better) = plan.Score < top.Score ? (plan, top) : (top, plan);
+        if (worse.Score < better.Score)
+        {
+            yield return (worse.Terms, worse.Terms.DownPaymentMinor < better.Terms.DownPaymentMinor);
+        }
+
+        lines[line] = better;
     }
 
     /// <summary>
