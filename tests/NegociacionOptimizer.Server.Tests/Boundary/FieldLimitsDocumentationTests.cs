@@ -27,8 +27,7 @@ public sealed partial class FieldLimitsDocumentationTests
     /// <summary>The messages of a policy document, described by the JSON schema.</summary>
     private static readonly MessageDescriptor[] PolicyMessages = InputMessages[..8];
 
-    private static readonly JsonElement Schema =
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(Requests.RepositoryRoot, "policies", "policy.schema.json"))).RootElement;
+    private static readonly JsonElement Schema = PolicySchema.Root;
 
     private static string Name(IFieldLimit row) => $"{row.Message}.{row.Field}";
 
