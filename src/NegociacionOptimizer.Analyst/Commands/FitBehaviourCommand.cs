@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using NegociacionOptimizer.Analyst.Csv;
 using NegociacionOptimizer.Analyst.Policies;
-using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Analytics.Behaviour;
+using NegociacionOptimizer.Domain.Accounts;
 using Spectre.Console;
 
 namespace NegociacionOptimizer.Analyst.Commands;

@@ -5,8 +5,8 @@ using NegociacionOptimizer.Analyst.Csv;
 using NegociacionOptimizer.Analyst.Policies;
 using NegociacionOptimizer.Analyst.Reports;
 using NegociacionOptimizer.Analyst.Simulation;
-using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Analytics.Portfolio;
+using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Optimization;
 using Spectre.Console;
 

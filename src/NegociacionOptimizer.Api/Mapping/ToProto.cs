@@ -2,8 +2,8 @@ using System.Text;
 using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.Validation;
 using NegociacionOptimizer.Domain.Money;
-using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Domain.Offers;
+using NegociacionOptimizer.Domain.Plans;
 using D = NegociacionOptimizer.Domain;
 
 namespace NegociacionOptimizer.Api.Mapping;

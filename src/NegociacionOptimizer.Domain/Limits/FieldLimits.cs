@@ -13,6 +13,31 @@ public static class FieldLimits
     /// <summary>Largest amount any money field may hold, minor units (10^15).</summary>
     private const long MaxAmountMinor = 1_000_000_000_000_000;
 
+    /// <summary>
+    /// Largest balance B = principal + interest + fees, minor units (10^11: one thousand million major units). Measured
+    /// on the CP-SAT engine: above ≈ 10^12 its integer model can overflow int64, and from ≈ 3·10^11 a search overruns
+    /// its time limit; up to 10^11 it keeps both.
+    /// </summary>
+    public const long MaxBalanceMinor = 100_000_000_000;
+
+    /// <summary>Most entries a list in a policy may hold (tiers, buckets, rate tiers, multipliers).</summary>
+    public const int MaxListLength = 32;
+
+    /// <summary>Longest request id, characters.</summary>
+    public const int MaxRequestIdLength = 64;
+
+    /// <summary>Longest policy description, characters.</summary>
+    public const int MaxDescriptionLength = 500;
+
+    /// <summary>Longest account id, characters.</summary>
+    public const int MaxAccountIdLength = 128;
+
+    /// <summary>Longest inquiry notes, characters.</summary>
+    public const int MaxNotesLength = 2_000;
+
+    /// <summary>Longest stream item id, characters.</summary>
+    public const int MaxItemIdLength = 128;
+
     /// <summary>Largest rounding unit and amount step, minor units (10^12).</summary>
     private const long MaxGridMinor = 1_000_000_000_000;
 

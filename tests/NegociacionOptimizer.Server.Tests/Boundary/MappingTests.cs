@@ -1,11 +1,11 @@
-using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Money;
+using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Domain.Policies;
-using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Server.Tests.Support;
 using D = NegociacionOptimizer.Domain;
 
