@@ -45,22 +45,23 @@ public sealed partial class ServerHost : IAsyncDisposable
 
     /// <summary>
     /// Builds the application: security, services, the engine, the limits and the endpoints.
-    /// <paramref name="configureServices"/> runs last, so tests can replace the engine or add a log provider. A
-    /// configuration that would expose the service (a non-loopback address without credentials or TLS) or is malformed
-    /// throws <see cref="StartupRefusedException"/>.
+    /// <paramref name="configuration"/> (from <see cref="ServerConfiguration.Read"/>) is added to the application's, for
+    /// the sections other components read (e.g. <c>Logging</c>). <paramref name="configureServices"/> runs last, so tests
+    /// can replace the engine or add a log provider. A setting outside its range, or a configuration that would expose
+    /// the service (a non-loopback address without credentials or TLS) or is malformed throws
+    /// <see cref="StartupRefusedException"/>.
     /// </summary>
-    public static WebApplication Build(ServerOptions options, string[]? args = null, Action<IServiceCollection>? configureServices = null)
+    public static WebApplication Build(ServerOptions options, IConfiguration? configuration = null, Action<IServiceCollection>? configureServices = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = WebApplication.CreateSlimBuilder(args ?? []);
-        if (options.ConfigFile is { } configFile)
+        ServerConfiguration.Validate(options);
+        var builder = WebApplication.CreateSlimBuilder();
+        if (configuration is not null)
         {
-            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
+            builder.Configuration.AddConfiguration(configuration);
         }
 
-        var security = options.Security
-            ?? builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>()
-            ?? new SecurityOptions();
+        var security = options.Security ?? SecurityFromFile(options.ConfigFile);
         SecurityStartup.Check(security, options);
         var certificate = SecurityStartup.LoadCertificate(security.Certificate);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
@@ -185,6 +186,11 @@ public sealed partial class ServerHost : IAsyncDisposable
 
         return app;
     }
+
+    private static SecurityOptions SecurityFromFile(string? configFile) => configFile is null
+        ? new SecurityOptions()
+        : new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false).Build()
+            .GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
 
     [LoggerMessage(Level = LogLevel.Warning, Message =
         "No caller credentials configured: listening on loopback only, every local caller is the local admin (see docs/SECURITY.md to configure API keys or client certificates)")]

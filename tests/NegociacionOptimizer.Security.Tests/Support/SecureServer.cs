@@ -53,7 +53,7 @@ public sealed class SecureServer : IAsyncDisposable
         {
             Port = 0,
             MinimumLogLevel = level,
-            DrainDelay = TimeSpan.Zero,
+            DrainDelayMs = 0,
             DataFolder = Path.Combine(folder, "data"),
             Security = (security ?? (f => Credentials.Standard(transport, f)))(folder),
         };
