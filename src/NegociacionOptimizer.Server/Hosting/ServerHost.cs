@@ -1,6 +1,7 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Google.Protobuf.Reflection;
+using Google.Rpc;
+using Microsoft.OpenApi.Models;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using NegociacionOptimizer.Api.Policies;
@@ -27,11 +28,12 @@ public sealed partial class ServerHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly TimeSpan _shutdownTimeout;
 
-    private ServerHost(WebApplication app, IReadOnlyList<Uri> addresses, TimeSpan shutdownTimeout)
+    private ServerHost(WebApplication app, Listeners listeners, TimeSpan shutdownTimeout)
     {
         _app = app;
         _shutdownTimeout = shutdownTimeout;
-        Addresses = addresses;
+        Addresses = listeners.GrpcAddresses;
+        HttpAddresses = listeners.HttpAddresses;
     }
 
     /// <summary>The addresses the server listens on (with the real port when 0 was asked for).</summary>
@@ -39,6 +41,12 @@ public sealed partial class ServerHost : IAsyncDisposable
 
     /// <summary>The first address, e.g. http://127.0.0.1:5080.</summary>
     public Uri Address => Addresses[0];
+
+    /// <summary>The HTTP port's addresses (JSON over HTTP, OpenAPI, metrics); empty when it is off.</summary>
+    public IReadOnlyList<Uri> HttpAddresses { get; }
+
+    /// <summary>The OpenAPI document's name: <c>/openapi/v1.json</c>.</summary>
+    public const string OpenApiDocument = "v1";
 
     /// <summary>The application's services (the solve gate's counters, for instance).</summary>
     public IServiceProvider Services => _app.Services;
@@ -62,7 +70,9 @@ public sealed partial class ServerHost : IAsyncDisposable
         }
 
         var security = options.Security ?? SecurityFromFile(options.ConfigFile);
+        options = options with { Security = security };
         SecurityStartup.Check(security, options);
+        var listeners = new Listeners();
         var certificate = SecurityStartup.LoadCertificate(security.Certificate);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
         // gRPC logs a refused call's status detail (which may quote request values) at Information and Kestrel and
@@ -85,7 +95,6 @@ public sealed partial class ServerHost : IAsyncDisposable
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.ConfigureEndpointDefaults(listen => listen.Protocols = HttpProtocols.Http2);
             if (certificate is not null)
             {
                 kestrel.ConfigureHttpsDefaults(https =>
@@ -100,23 +109,8 @@ public sealed partial class ServerHost : IAsyncDisposable
                 });
             }
 
-            if (options.Urls is null)
-            {
-                kestrel.Listen(IPAddress.Loopback, options.Port, listen =>
-                {
-                    if (certificate is not null)
-                    {
-                        listen.UseHttps();
-                    }
-                });
-            }
+            listeners.Configure(kestrel, options);
         });
-        if (options.Urls is not null)
-        {
-            // The slim builder leaves out what makes https:// URLs work.
-            builder.WebHost.UseKestrelHttpsConfiguration();
-            builder.WebHost.UseUrls(options.Urls);
-        }
 
         builder.Services.AddGrpc(grpc =>
         {
@@ -124,7 +118,23 @@ public sealed partial class ServerHost : IAsyncDisposable
             // Outermost first: the call log sees the status the error mapping produced.
             grpc.Interceptors.Add<CallLogInterceptor>();
             grpc.Interceptors.Add<UnexpectedErrorInterceptor>();
+        }).AddJsonTranscoding(json =>
+        {
+            // Without the detail types in the registry a rich error cannot be written as JSON (HTTP 500, empty body).
+            json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, RetryInfo.Descriptor);
         });
+        builder.Services.AddSingleton(listeners);
+        if (options.HttpEnabled)
+        {
+            builder.Services.AddGrpcSwagger();
+            builder.Services.AddSwaggerGen(swagger =>
+            {
+                swagger.SwaggerDoc(OpenApiDocument, new OpenApiInfo { Title = "NegociacionOptimizer", Version = OpenApiDocument });
+                // The proto comments, as the generated code's XML documentation, describe every operation and field.
+                swagger.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "NegociacionOptimizer.Api.xml"));
+                swagger.IncludeGrpcXmlComments(Path.Combine(AppContext.BaseDirectory, "NegociacionOptimizer.Api.xml"), includeControllerXmlComments: true);
+            });
+        }
         // Checked on demand (no cache) so a fresh server answers SERVING at once and a stopping one NOT_SERVING; the
         // whole server ("", every check) and the offer service report the same check.
         builder.Services.AddSingleton<ServingState>();
@@ -176,9 +186,14 @@ public sealed partial class ServerHost : IAsyncDisposable
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMessageGuard(options.MaxRequestBytes);
+        app.UseJsonBodyLimit(options.MaxRequestBytes);
         app.MapGrpcService<OfferGrpcService>();
         app.MapGrpcService<PolicyGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
+        if (options.HttpEnabled)
+        {
+            app.MapSwagger("/openapi/{documentName}.json").AllowAnonymous();
+        }
         if (security.Reflection)
         {
             app.MapGrpcReflectionService().AllowAnonymous();
@@ -202,9 +217,7 @@ public sealed partial class ServerHost : IAsyncDisposable
     {
         var app = Build(options, null, configureServices);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
-            ?? throw new InvalidOperationException("The server reports no address.");
-        return new ServerHost(app, [.. addresses.Select(a => new Uri(a))], options.ShutdownTimeout);
+        return new ServerHost(app, app.Services.GetRequiredService<Listeners>(), options.ShutdownTimeout);
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ public sealed record ServerOptions
     /// <summary>Default port on 127.0.0.1.</summary>
     public const int DefaultPort = 5080;
 
+    /// <summary>Default port of JSON over HTTP, the OpenAPI document and /metrics, on 127.0.0.1.</summary>
+    public const int DefaultHttpPort = 5081;
+
     /// <summary>Older environment variable that sets the port.</summary>
     public const string PortVariable = "NEGOCIACION_PORT";
 
@@ -47,6 +50,20 @@ public sealed record ServerOptions
     /// <summary>Kestrel URLs, e.g. "http://0.0.0.0:6000;http://[::1]:6000"; every endpoint speaks HTTP/2 only.</summary>
     [Setting("--urls", "gRPC URLs, ';'-separated (another interface than loopback needs credentials and https://)")]
     public string? Urls { get; init; }
+
+    /// <summary>Whether the HTTP port (JSON over HTTP, <c>/openapi/v1.json</c>, <c>/metrics</c>) is served.</summary>
+    [ConfigurationKeyName("Http")]
+    [Setting("--http", "serve JSON over HTTP, /openapi/v1.json and /metrics on the HTTP port (false = gRPC only)")]
+    public bool HttpEnabled { get; init; } = true;
+
+    /// <summary>Port of the HTTP listener on 127.0.0.1 (0 = any free port). Ignored when <see cref="HttpUrls"/> is set.</summary>
+    [Setting("--http-port", "HTTP/1.1 + HTTP/2 port on 127.0.0.1 (https:// when a certificate is configured; 0 = any free port)")]
+    [Range(0, 65535)]
+    public int HttpPort { get; init; } = DefaultHttpPort;
+
+    /// <summary>URLs of the HTTP listener, e.g. "https://0.0.0.0:6001"; HTTP/1.1 and HTTP/2 (HTTP/2 needs TLS).</summary>
+    [Setting("--http-urls", "HTTP URLs, ';'-separated (another interface than loopback needs credentials and https://)")]
+    public string? HttpUrls { get; init; }
 
     /// <summary>
     /// Folder of named policy files (<c>&lt;id&gt;.json</c>), watched for changes; null = only the built-in policy.

@@ -39,7 +39,7 @@ public sealed partial class ReadmeCommandTests
     {
         await using var server = await ServerHost.StartAsync(new ServerOptions
         {
-            Port = 0,
+            Port = 0, HttpPort = 0,
             MinimumLogLevel = LogLevel.Warning,
             DrainDelayMs = 0,
             PoliciesFolder = Path.Combine(Programs.RepositoryRoot, "policies"),

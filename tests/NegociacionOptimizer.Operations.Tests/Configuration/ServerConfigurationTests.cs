@@ -129,6 +129,12 @@ public sealed class ServerConfigurationTests : IDisposable
             Assert.Throws<StartupRefusedException>(() => ServerHost.Build(new ServerOptions { Port = -1 })).Message, StringComparison.Ordinal);
 
     [Fact]
+    public void The_http_port_on_another_interface_needs_credentials_like_the_grpc_port() =>
+        Assert.Contains("Refusing to listen on http://0.0.0.0:0 without caller credentials",
+            Assert.Throws<StartupRefusedException>(() => ServerHost.Build(new ServerOptions { Port = 0, HttpUrls = "http://0.0.0.0:0" })).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
     public void Help_lists_every_setting_with_its_switch_key_variables_and_default()
     {
         var help = ServerConfiguration.Help();

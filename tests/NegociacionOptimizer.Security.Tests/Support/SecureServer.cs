@@ -51,7 +51,7 @@ public sealed class SecureServer : IAsyncDisposable
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));
         var settings = new ServerOptions
         {
-            Port = 0,
+            Port = 0, HttpPort = 0,
             MinimumLogLevel = level,
             DrainDelayMs = 0,
             DataFolder = Path.Combine(folder, "data"),
