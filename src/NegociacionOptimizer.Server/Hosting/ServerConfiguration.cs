@@ -131,6 +131,11 @@ public static class ServerConfiguration
             problems.Add($"{ServerOptions.Section}:ShutdownTimeoutMs (--shutdown-timeout-ms) must exceed the drain delay ({options.DrainDelayMs} ms); got {options.ShutdownTimeoutMs}");
         }
 
+        if (options.OtlpEndpoint is { } otlp && !(Uri.TryCreate(otlp, UriKind.Absolute, out var endpoint) && endpoint.Scheme is "http" or "https"))
+        {
+            problems.Add($"{ServerOptions.Section}:OtlpEndpoint (--otlp-endpoint) must be an http:// or https:// URL; got \"{otlp}\"");
+        }
+
         if (problems.Count > 0)
         {
             throw new StartupRefusedException(string.Join("; ", problems));

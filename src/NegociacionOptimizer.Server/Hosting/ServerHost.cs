@@ -2,6 +2,11 @@ using System.Net;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
 using Microsoft.OpenApi.Models;
+using OpenTelemetry;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using NegociacionOptimizer.Api.Policies;
@@ -44,6 +49,9 @@ public sealed partial class ServerHost : IAsyncDisposable
 
     /// <summary>The HTTP port's addresses (JSON over HTTP, OpenAPI, metrics); empty when it is off.</summary>
     public IReadOnlyList<Uri> HttpAddresses { get; }
+
+    /// <summary>The Prometheus scrape path on the HTTP port.</summary>
+    public const string MetricsPath = "/metrics";
 
     /// <summary>The OpenAPI document's name: <c>/openapi/v1.json</c>.</summary>
     public const string OpenApiDocument = "v1";
@@ -124,6 +132,8 @@ public sealed partial class ServerHost : IAsyncDisposable
             json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, RetryInfo.Descriptor);
         });
         builder.Services.AddSingleton(listeners);
+        builder.Services.AddSingleton<ServerMetrics>();
+        AddTelemetry(builder.Services, options);
         if (options.HttpEnabled)
         {
             builder.Services.AddGrpcSwagger();
@@ -193,6 +203,8 @@ public sealed partial class ServerHost : IAsyncDisposable
         if (options.HttpEnabled)
         {
             app.MapSwagger("/openapi/{documentName}.json").AllowAnonymous();
+            // Counts and timings only, no personal data: open to the scraper like health.
+            app.MapPrometheusScrapingEndpoint(MetricsPath).AllowAnonymous();
         }
         if (security.Reflection)
         {
@@ -200,6 +212,30 @@ public sealed partial class ServerHost : IAsyncDisposable
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// OpenTelemetry: ASP.NET Core's (and so gRPC's) request traces and metrics and <see cref="ServerMetrics"/>, scraped
+    /// by Prometheus at <see cref="MetricsPath"/> on the HTTP port and sent to an OTLP collector when one is configured.
+    /// </summary>
+    private static void AddTelemetry(IServiceCollection services, ServerOptions options)
+    {
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("negociacion-server", serviceVersion: ServerConfiguration.Version()))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddAspNetCoreInstrumentation().AddMeter(ServerMetrics.MeterName);
+                if (options.HttpEnabled)
+                {
+                    metrics.AddPrometheusExporter();
+                }
+            })
+            // Request bodies are never recorded; the paths carry a method or a policy id, never an account.
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation());
+        if (options.OtlpEndpoint is { } endpoint)
+        {
+            telemetry.UseOtlpExporter(options.OtlpProtocol, new Uri(endpoint));
+        }
     }
 
     private static SecurityOptions SecurityFromFile(string? configFile) => configFile is null

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 using NegociacionOptimizer.Server.Security;
+using OpenTelemetry.Exporter;
 
 namespace NegociacionOptimizer.Server.Hosting;
 
@@ -64,6 +65,14 @@ public sealed record ServerOptions
     /// <summary>URLs of the HTTP listener, e.g. "https://0.0.0.0:6001"; HTTP/1.1 and HTTP/2 (HTTP/2 needs TLS).</summary>
     [Setting("--http-urls", "HTTP URLs, ';'-separated (another interface than loopback needs credentials and https://)")]
     public string? HttpUrls { get; init; }
+
+    /// <summary>OTLP endpoint that receives traces and metrics, e.g. http://otel-collector:4317; null = no export.</summary>
+    [Setting("--otlp-endpoint", "OTLP endpoint receiving traces and metrics, e.g. http://otel-collector:4317", DefaultText = "none (no export)")]
+    public string? OtlpEndpoint { get; init; }
+
+    /// <summary>How OTLP is sent: gRPC (port 4317 by convention) or HTTP with protobuf bodies (4318).</summary>
+    [Setting("--otlp-protocol", "OTLP transport: Grpc or HttpProtobuf")]
+    public OtlpExportProtocol OtlpProtocol { get; init; } = OtlpExportProtocol.Grpc;
 
     /// <summary>
     /// Folder of named policy files (<c>&lt;id&gt;.json</c>), watched for changes; null = only the built-in policy.

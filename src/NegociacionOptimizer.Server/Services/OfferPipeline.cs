@@ -22,7 +22,9 @@ namespace NegociacionOptimizer.Server.Services;
 /// <param name="time">Clock for deadlines.</param>
 /// <param name="gate">Bounds the solves running and waiting.</param>
 /// <param name="calendars">Business calendars with the operator's overrides.</param>
-public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, TimeProvider time, SolveGate gate, ICalendarSource calendars)
+/// <param name="metrics">Records each search's time (none outside a server).</param>
+public sealed class OfferPipeline(
+    PolicyRouter router, IOfferEngine engine, TimeProvider time, SolveGate gate, ICalendarSource calendars, ServerMetrics? metrics = null)
 {
     private readonly RequestValidator _validator = new(router.Policies);
 
@@ -65,6 +67,7 @@ public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, Time
             var fingerprint = Fingerprints.Of(request, negotiation.PolicyRef.PolicyId, negotiation.PolicyRef.Version);
             (limit, var byDeadline) = negotiation.TimeLimit(deadlineUtc, time);
             set = await SearchAsync(context, new OfferOptions(count, limit, fingerprint), deadlineUtc, ref slot, cancellationToken).ConfigureAwait(false);
+            metrics?.Solve(set.Stats.Elapsed, set.Stats.OptimalProven);
             if (byDeadline && set.Outcome == OfferOutcome.NoFeasiblePlan && !set.Stats.OptimalProven)
             {
                 throw new RpcException(new Status(StatusCode.DeadlineExceeded,

@@ -19,7 +19,7 @@ public sealed partial class ReadmeCommandTests
         dotnet() {
           if [ "$1" = run ] && [ "$2" = --project ]; then
             local project="$3"; shift 3; [ "$1" = -- ] && shift
-            command dotnet "{{AppContext.BaseDirectory}}$(basename "$project").dll" "$@"
+            command dotnet "{{Programs.RepositoryRoot}}/$project/{{Programs.OutputFolder("")[(Programs.RepositoryRoot.Length + 1)..]}}$(basename "$project").dll" "$@"
           else
             command dotnet "$@"
           fi

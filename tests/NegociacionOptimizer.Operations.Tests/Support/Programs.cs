@@ -3,17 +3,23 @@ using NegociacionOptimizer.Security.Tests.Support;
 
 namespace NegociacionOptimizer.Operations.Tests.Support;
 
-/// <summary>The three programs as built next to the tests, run as separate processes the way a user runs them.</summary>
+/// <summary>
+/// The three programs as built with the tests (each in its own output folder, with its own dependencies), run as
+/// separate processes the way a user runs them.
+/// </summary>
 public static class Programs
 {
     /// <summary>The server's entry assembly.</summary>
-    public static string Server => Path.Combine(AppContext.BaseDirectory, "NegociacionOptimizer.Server.dll");
+    public static string Server => Output("src/NegociacionOptimizer.Server", "NegociacionOptimizer.Server.dll");
 
     /// <summary>The sample client's entry assembly.</summary>
-    public static string SampleClient => Path.Combine(AppContext.BaseDirectory, "NegociacionOptimizer.SampleClient.dll");
+    public static string SampleClient => Output("samples/NegociacionOptimizer.SampleClient", "NegociacionOptimizer.SampleClient.dll");
 
     /// <summary>The analyst CLI's entry assembly.</summary>
-    public static string Analyst => Path.Combine(AppContext.BaseDirectory, "negociacion-analyst.dll");
+    public static string Analyst => Output("src/NegociacionOptimizer.Analyst", "negociacion-analyst.dll");
+
+    /// <summary>A project's output folder for the tests' configuration (e.g. bin/Debug/net10.0/linux-x64).</summary>
+    public static string OutputFolder(string project) => Path.Combine(RepositoryRoot, project, OutputTail);
 
     /// <summary>The <c>dotnet</c> host running the tests.</summary>
     public static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
@@ -51,6 +57,11 @@ public static class Programs
 
         return start;
     }
+
+    private static string OutputTail =>
+        AppContext.BaseDirectory[(AppContext.BaseDirectory.LastIndexOf($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal) + 1)..];
+
+    private static string Output(string project, string assembly) => Path.Combine(OutputFolder(project), assembly);
 
     private static string FindRoot()
     {
