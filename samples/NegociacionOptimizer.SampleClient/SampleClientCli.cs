@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using Google.Protobuf;
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Contracts;
 
 namespace NegociacionOptimizer.SampleClient;
 

@@ -58,6 +58,9 @@ public static class Programs
         return start;
     }
 
+    /// <summary>The build configuration the tests were built with (Debug or Release).</summary>
+    public static string Configuration => OutputTail.Split(Path.DirectorySeparatorChar)[1];
+
     private static string OutputTail =>
         AppContext.BaseDirectory[(AppContext.BaseDirectory.LastIndexOf($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal) + 1)..];
 

@@ -2,7 +2,7 @@ using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using Grpc.Net.Client;
 
-namespace NegociacionOptimizer.SampleClient;
+namespace NegociacionOptimizer.Contracts;
 
 /// <summary>
 /// How a client proves who it is and whom it trusts: an API key (sent as <c>x-api-key</c>), a client certificate for

@@ -4,7 +4,7 @@ using Grpc.Core;
 using Grpc.Net.Client;
 using NegociacionOptimizer.Api.V1;
 
-namespace NegociacionOptimizer.SampleClient;
+namespace NegociacionOptimizer.Contracts;
 
 /// <summary>Calls the server over HTTP/2 (cleartext or TLS) and turns gRPC errors into <see cref="CallFailure"/>s.</summary>
 public sealed class OfferClient : IDisposable
@@ -60,27 +60,5 @@ public sealed class OfferClient : IDisposable
         {
             return new CallResult<T>(null, CallFailure.From(e));
         }
-    }
-}
-
-/// <summary>A call's response, or why it failed.</summary>
-/// <typeparam name="T">Response type.</typeparam>
-/// <param name="Response">The response, when the call succeeded.</param>
-/// <param name="Failure">The failure, when it did not.</param>
-public sealed record CallResult<T>(T? Response, CallFailure? Failure)
-    where T : class;
-
-/// <summary>A failed call: its status and, for INVALID_ARGUMENT, every field violation.</summary>
-/// <param name="Code">gRPC status code.</param>
-/// <param name="Message">Status message.</param>
-/// <param name="Violations">Field violations from the google.rpc.BadRequest detail (field, description).</param>
-public sealed record CallFailure(StatusCode Code, string Message, IReadOnlyList<(string Field, string Description)> Violations)
-{
-    /// <summary>Reads the rich status (google.rpc.Status with a BadRequest detail) when the server sent one.</summary>
-    public static CallFailure From(RpcException e)
-    {
-        var badRequest = e.GetRpcStatus()?.GetDetail<BadRequest>();
-        var violations = badRequest?.FieldViolations.Select(v => (v.Field, v.Description)).ToList() ?? [];
-        return new CallFailure(e.StatusCode, e.Status.Detail, violations);
     }
 }
