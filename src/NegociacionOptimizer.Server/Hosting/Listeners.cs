@@ -13,6 +13,7 @@ public sealed class Listeners
 {
     private readonly List<(BindingAddress Url, ListenOptions Listen)> _grpc = [];
     private readonly List<(BindingAddress Url, ListenOptions Listen)> _http = [];
+    private readonly List<(BindingAddress Url, ListenOptions Listen)> _health = [];
 
     /// <summary>The gRPC addresses, with the bound ports once the server listens.</summary>
     public IReadOnlyList<Uri> GrpcAddresses => Addresses(_grpc);
@@ -20,12 +21,15 @@ public sealed class Listeners
     /// <summary>The HTTP port's addresses (empty when it is off), with the bound ports once the server listens.</summary>
     public IReadOnlyList<Uri> HttpAddresses => Addresses(_http);
 
-    /// <summary>Whether a request arrived on the HTTP port.</summary>
-    public bool OnHttpPort(HttpContext context)
+    /// <summary>The health port's address, when there is one.</summary>
+    public IReadOnlyList<Uri> HealthAddresses => Addresses(_health);
+
+    /// <summary>Whether a request arrived on the health port.</summary>
+    public bool OnHealthPort(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var port = context.Features.Get<IHttpConnectionFeature>()?.LocalPort;
-        return _http.Any(h => h.Listen.IPEndPoint?.Port == port);
+        return _health.Any(h => h.Listen.IPEndPoint?.Port == port);
     }
 
     /// <summary>Adds a listener per URL of <paramref name="options"/> to <paramref name="kestrel"/>.</summary>
@@ -40,6 +44,11 @@ public sealed class Listeners
         foreach (var url in SecurityStartup.HttpUrls(options))
         {
             Listen(kestrel, url, HttpProtocols.Http1AndHttp2, _http);
+        }
+
+        if (options.HealthPort is { } health)
+        {
+            Listen(kestrel, $"http://0.0.0.0:{health}", HttpProtocols.Http2, _health);
         }
     }
 

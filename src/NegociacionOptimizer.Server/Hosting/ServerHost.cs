@@ -39,6 +39,7 @@ public sealed partial class ServerHost : IAsyncDisposable
         _shutdownTimeout = shutdownTimeout;
         Addresses = listeners.GrpcAddresses;
         HttpAddresses = listeners.HttpAddresses;
+        HealthAddresses = listeners.HealthAddresses;
     }
 
     /// <summary>The addresses the server listens on (with the real port when 0 was asked for).</summary>
@@ -49,6 +50,9 @@ public sealed partial class ServerHost : IAsyncDisposable
 
     /// <summary>The HTTP port's addresses (JSON over HTTP, OpenAPI, metrics); empty when it is off.</summary>
     public IReadOnlyList<Uri> HttpAddresses { get; }
+
+    /// <summary>The health port's address (gRPC health only, cleartext); empty when there is none.</summary>
+    public IReadOnlyList<Uri> HealthAddresses { get; }
 
     /// <summary>The Prometheus scrape path on the HTTP port.</summary>
     public const string MetricsPath = "/metrics";
@@ -192,6 +196,7 @@ public sealed partial class ServerHost : IAsyncDisposable
             LogLocalAdmin(app.Services.GetRequiredService<ILogger<ServerHost>>());
         }
 
+        app.UseHealthPortGuard(listeners);
         // Callers are known before any body is read: an unauthenticated caller cannot make the guard buffer a message.
         app.UseAuthentication();
         app.UseAuthorization();

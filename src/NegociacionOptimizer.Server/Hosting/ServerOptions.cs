@@ -66,6 +66,14 @@ public sealed record ServerOptions
     [Setting("--http-urls", "HTTP URLs, ';'-separated (another interface than loopback needs credentials and https://)")]
     public string? HttpUrls { get; init; }
 
+    /// <summary>
+    /// Port on every interface, cleartext HTTP/2, that serves gRPC health and nothing else: what Kubernetes' gRPC probes
+    /// (which speak neither TLS nor credentials) can reach; null = none.
+    /// </summary>
+    [Setting("--health-port", "cleartext HTTP/2 port on every interface serving only gRPC health (Kubernetes probes)", DefaultText = "none")]
+    [Range(1, 65535)]
+    public int? HealthPort { get; init; }
+
     /// <summary>OTLP endpoint that receives traces and metrics, e.g. http://otel-collector:4317; null = no export.</summary>
     [Setting("--otlp-endpoint", "OTLP endpoint receiving traces and metrics, e.g. http://otel-collector:4317", DefaultText = "none (no export)")]
     public string? OtlpEndpoint { get; init; }
