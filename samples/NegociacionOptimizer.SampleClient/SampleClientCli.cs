@@ -35,12 +35,13 @@ public static class SampleClientCli
 
     private static RootCommand Create(TextWriter output, TextWriter error)
     {
-        var address = new Option<string>("--address")
+        var address = new Option<string[]>("--address")
         {
-            Description = $"The server (http:// or https://; else {AddressVariable}).",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable(AddressVariable) is { Length: > 0 } fromEnvironment
+            Description = $"The server, http:// or https:// (else {AddressVariable}); repeat it for several replicas, or give one dns:///host:port: "
+                + "calls are balanced round robin and retried on another replica when one is unavailable or busy.",
+            DefaultValueFactory = _ => [Environment.GetEnvironmentVariable(AddressVariable) is { Length: > 0 } fromEnvironment
                 ? fromEnvironment
-                : OfferClient.DefaultAddress,
+                : OfferClient.DefaultAddress],
             Recursive = true,
         };
         var apiKey = new Option<string?>("--api-key") { Description = $"API key (else {ApiKeyVariable}).", Recursive = true };
@@ -59,7 +60,7 @@ public static class SampleClientCli
         var evaluate = new Command("evaluate", "Sends EvaluateProposal and prints the verdict, the violations or the counter-offers.") { proposal };
         evaluate.SetAction((r, _) => Run(error, async () =>
         {
-            using var client = new OfferClient(Address(r.GetValue(address)), Credentials(r));
+            using var client = new OfferClient(Targets(r.GetValue(address)), Credentials(r));
             var result = await client.EvaluateAsync(OfferClient.ReadJson<EvaluateProposalRequest>(r.GetValue(proposal)!.FullName)).ConfigureAwait(false);
             await output.WriteLineAsync(result.Response is { } response ? OfferTable.Render(response) : OfferTable.Render(result.Failure!)).ConfigureAwait(false);
             return result.Failure is null ? 0 : 1;
@@ -70,7 +71,7 @@ public static class SampleClientCli
         };
         root.SetAction((r, _) => Run(error, async () =>
         {
-            using var client = new OfferClient(Address(r.GetValue(address)), Credentials(r));
+            using var client = new OfferClient(Targets(r.GetValue(address)), Credentials(r));
             var result = await client.GenerateAsync(OfferClient.ReadJson<GenerateOffersRequest>(r.GetValue(generate)!.FullName)).ConfigureAwait(false);
             await output.WriteLineAsync(result.Response is { } response ? OfferTable.Render(response) : OfferTable.Render(result.Failure!)).ConfigureAwait(false);
             return result.Failure is null ? 0 : 1;
@@ -78,10 +79,17 @@ public static class SampleClientCli
         return root;
     }
 
-    private static Uri Address(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? uri
-            : throw new ArgumentException($"--address: \"{value}\" is not an http:// or https:// URL.");
+    private static ServerTargets Targets(string[]? addresses)
+    {
+        try
+        {
+            return ServerTargets.Parse(addresses ?? [], dnsTls: false);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"--address: {e.Message.Split(" (Parameter", 2)[0]}", e);
+        }
+    }
 
     private static async Task<int> Run(TextWriter error, Func<Task<int>> body)
     {

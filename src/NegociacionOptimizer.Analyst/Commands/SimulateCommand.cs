@@ -5,6 +5,7 @@ using NegociacionOptimizer.Analyst.Csv;
 using NegociacionOptimizer.Analyst.Policies;
 using NegociacionOptimizer.Analyst.Reports;
 using NegociacionOptimizer.Analyst.Simulation;
+using NegociacionOptimizer.Contracts;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Portfolio;
 using NegociacionOptimizer.Optimization;
@@ -14,7 +15,7 @@ namespace NegociacionOptimizer.Analyst.Commands;
 
 /// <summary>
 /// <c>simulate</c>: a portfolio under one policy, or two compared, in process (the CP-SAT engine on every core) or
-/// against running servers (StreamOffers, round-robin over the addresses). Streams: a progress bar with ETA, a
+/// against running servers (GenerateOffers, balanced round robin with retries). Streams: a progress bar with ETA, a
 /// comparison table and the first no-offer reasons, the per-account CSV, the PNG charts and a one-file HTML report, with
 /// memory bounded whatever the portfolio's size. The valuation date is the portfolio's (its as_of column) or the
 /// required --as-of of a synthetic one, never the day the run happens: a run is reproducible.
@@ -34,9 +35,10 @@ internal static class SimulateCommand
         asOf.Description = "Fecha de valuación de la cartera sintética (YYYY-MM-DD), obligatoria con --synthetic; una cartera CSV trae la suya (columna as_of).";
         var server = new Option<string[]>("--server")
         {
-            Description = "Dirección de un servidor (repetible: reparto round-robin); sin ella, el motor corre en proceso.",
+            Description = "Dirección de un servidor http(s)://host:puerto (repetible), o un nombre dns:///host:puerto que resuelve a todas las réplicas: reparto round-robin por llamada, reintentos ante UNAVAILABLE/RESOURCE_EXHAUSTED; sin ella, el motor corre en proceso.",
         };
-        var streams = Positive("--streams-per-server", "Streams concurrentes por servidor.", 2);
+        var streams = Positive("--calls-per-server", "Llamadas concurrentes por servidor (cada una, una búsqueda).", 2);
+        streams.Aliases.Add("--streams-per-server");
         var parallelism = Positive("--parallelism", "Resoluciones concurrentes en proceso.", Environment.ProcessorCount);
         var timeLimit = new Option<int?>("--time-limit-ms")
         {
@@ -138,9 +140,9 @@ internal static class SimulateCommand
             return 0;
         });
 
-    /// <summary>Running servers' StreamOffers when addresses were given, else the engine in this process.</summary>
+    /// <summary>Running servers (balanced, with retries) when addresses were given, else the engine in this process.</summary>
     private static IAccountRunner Runner(SimulateSettings s, List<SimulationPolicy> policies) => s.Servers.Count > 0
-        ? new ServerRunner([.. s.Servers.Select(Address)], policies, s.StreamsPerServer)
+        ? new ServerRunner(ServerTargets.Parse(s.Servers), policies, s.CallsPerServer)
         : new InProcessRunner(new CpSatOfferEngine(), policies, s.Parallelism);
 
     /// <summary>The policy files, validated as the server validates them; null (after printing every problem) when any is invalid.</summary>
@@ -244,11 +246,6 @@ internal static class SimulateCommand
             yield return account;
         }
     }
-
-    private static Uri Address(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? uri
-            : throw new ArgumentException($"--server: '{text}' no es una dirección http(s)://host:puerto.");
 
     private static Spectre.Console.Progress Progress(IAnsiConsole console) => console.Progress()
         .AutoClear(false)
