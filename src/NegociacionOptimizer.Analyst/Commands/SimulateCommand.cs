@@ -52,19 +52,24 @@ internal static class SimulateCommand
         var limit = new Option<int?>("--limit") { Description = "Como máximo esta cantidad de cuentas." };
         var maxSeconds = new Option<double?>("--max-seconds") { Description = "No empezar cuentas nuevas pasados estos segundos." };
         var output = CommonOptions.Out("Resultados por cuenta (CSV).", required: false);
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Reanuda una corrida interrumpida: conserva las filas de --out que corresponden a la cartera y las políticas, "
+                + "las suma al resumen y resuelve solo el resto (mismos argumentos que la corrida original).",
+        };
         var charts = new Option<string>("--charts") { Description = "Carpeta para los gráficos PNG." };
         var report = new Option<string>("--report") { Description = "Informe HTML autocontenido (tablas, segmentos y gráficos) para abrir sin conexión." };
         var frontier = new Option<string>("--frontier-account") { Description = "Cuenta del gráfico de frontera; por omisión, la primera con ofertas." };
         var command = new Command("simulate", "Simula una cartera con una política, o compara dos (qué pasaría si), en proceso o contra servidores.")
         {
             policy, challenger, portfolio, synthetic, seed, currency, asOf, server, streams, parallelism, timeLimit, offers, limit, maxSeconds,
-            output, charts, report, frontier,
+            output, resume, charts, report, frontier,
         };
         command.SetAction((r, token) => RunAsync(console, new SimulateSettings(
             r.GetValue(policy)!, r.GetValue(challenger), r.GetValue(portfolio), r.GetValue(synthetic), r.GetValue(seed),
             r.GetValue(currency)!, r.GetResult(asOf) is null ? null : r.GetValue(asOf), r.GetValue(server) ?? [], r.GetValue(streams), r.GetValue(parallelism),
             r.GetValue(timeLimit), r.GetValue(offers), r.GetValue(limit), r.GetValue(maxSeconds), r.GetValue(output), r.GetValue(charts),
-            r.GetValue(report), r.GetValue(frontier)), token));
+            r.GetValue(report), r.GetValue(frontier), r.GetValue(resume)), token));
         return command;
     }
 
@@ -80,13 +85,21 @@ internal static class SimulateCommand
             }
 
             var (accounts, total, currency) = Portfolio(s);
-            var runner = Runner(s, policies);
+            if (s.Resume && s.Out is null)
+            {
+                throw new ArgumentException("--resume necesita --out: el archivo de resultados de la corrida a reanudar.");
+            }
+
+            using var previous = s.Resume && File.Exists(s.Out) ? PreviousResults.Open(s.Out!, WorkItem.For(accounts, policies.Count), policies) : null;
+            var runner = previous is null ? Runner(s, policies) : new ResumingRunner(Runner(s, policies), previous);
             console.MarkupLineInterpolated(
                 $"{Display.Count(total)} cuentas × {policies.Count} política(s) ({string.Join(" vs ", policies.Select(p => p.Label))}), {runner.Description}.");
 
             using var deadline = s.MaxSeconds is { } seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
             using var stopAll = CancellationTokenSource.CreateLinkedTokenSource(stop, deadline.Token);
-            var csv = s.Out is null ? null : new ResultsCsv(CommandRunner.CreateText(s.Out), policies);
+            var csv = s.Out is null ? null
+                : previous is null ? new ResultsCsv(CommandRunner.CreateText(s.Out), policies)
+                : new ResultsCsv(new StreamWriter(s.Out, append: true, new System.Text.UTF8Encoding(false)), policies, header: false);
             SimulationReport report;
             using (csv)
             {

@@ -19,6 +19,7 @@ namespace NegociacionOptimizer.Analyst.Commands;
 /// <param name="Charts">Folder for the PNG charts; optional.</param>
 /// <param name="Report">The self-contained HTML report; optional.</param>
 /// <param name="FrontierAccount">Account of the frontier chart; default the first with an offer.</param>
+/// <param name="Resume">Keep the rows of <paramref name="Out"/> that match the portfolio and solve only the rest.</param>
 internal sealed record SimulateSettings(
     string Policy,
     string? Challenger,
@@ -37,4 +38,5 @@ internal sealed record SimulateSettings(
     string? Out,
     string? Charts,
     string? Report,
-    string? FrontierAccount);
+    string? FrontierAccount,
+    bool Resume = false);
