@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
@@ -16,9 +17,10 @@ namespace NegociacionOptimizer.Operations.Tests.Deploy;
 /// unprivileged user (nobody, when the tests run as root) from a read-only folder, with data and policies on writable
 /// "volumes", probed on the health port as the kubelet does, then stopped with SIGTERM.
 /// </summary>
-public sealed class PublishedLayoutTests : IDisposable
+public sealed partial class PublishedLayoutTests : IDisposable
 {
     private const int Nobody = 65534;
+    private const int SigTerm = 15;
     private readonly string _root = Directory.CreateTempSubdirectory("negociacion-image-").FullName;
 
     public void Dispose()
@@ -51,7 +53,7 @@ public sealed class PublishedLayoutTests : IDisposable
     {
         var app = Path.Combine(_root, "app");
         var (published, output, error) = await ChildProcess.RunAsync(Programs.Start(Programs.Dotnet,
-            ["publish", Path.Combine(Programs.RepositoryRoot, "src", "NegociacionOptimizer.Server"), "-c", Programs.Configuration, "--no-build", "-o", app]));
+            ["publish", Path.Combine(Programs.RepositoryRoot, "src", "NegociacionOptimizer.Server"), "-c", Programs.Configuration, "--no-build", "--no-restore", "-o", app]));
         Assert.True(published == 0, output + error);
         var data = Directory.CreateDirectory(Path.Combine(_root, "data")).FullName;
         var policies = Directory.CreateDirectory(Path.Combine(_root, "policies")).FullName;
@@ -94,7 +96,7 @@ public sealed class PublishedLayoutTests : IDisposable
             using var scraper = new HttpClient();
             Assert.Contains("negociacion_calls_total", await scraper.GetStringAsync($"http://127.0.0.1:{http}/metrics"), StringComparison.Ordinal);
 
-            Run("kill", "-TERM", $"{process.Id}");
+            Assert.Equal(0, Signal(process.Id, SigTerm));
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             await process.WaitForExitAsync(timeout.Token);
             Assert.True(process.ExitCode == 0, await logs + await errors);
@@ -126,6 +128,10 @@ public sealed class PublishedLayoutTests : IDisposable
             return false;
         }
     }
+
+    /// <summary>kill(2): what Kubernetes sends a container to stop it.</summary>
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int Signal(int pid, int signal);
 
     private static string Owner(string file)
     {

@@ -20,7 +20,7 @@ public sealed class PackageTests : IDisposable
     private async Task<string> PackAsync(string project)
     {
         var (code, output, error) = await ChildProcess.RunAsync(Programs.Start(Programs.Dotnet,
-            ["pack", Path.Combine(Programs.RepositoryRoot, project), "-c", Programs.Configuration, "--no-build", "-o", _folder]));
+            ["pack", Path.Combine(Programs.RepositoryRoot, project), "-c", Programs.Configuration, "--no-build", "--no-restore", "-o", _folder]));
         Assert.True(code == 0, output + error);
         return Path.Combine(_folder, $"{Path.GetFileName(project)}.{Version}.nupkg");
     }
