@@ -1,5 +1,4 @@
 using Google.Protobuf;
-using Google.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;

@@ -3,7 +3,7 @@ using System.Globalization;
 using NegociacionOptimizer.Analyst.Csv;
 using NegociacionOptimizer.Analyst.Policies;
 using NegociacionOptimizer.Domain.Accounts;
-using NegociacionOptimizer.Domain.Behaviour;
+using NegociacionOptimizer.Analytics.Behaviour;
 using Spectre.Console;
 
 namespace NegociacionOptimizer.Analyst.Commands;

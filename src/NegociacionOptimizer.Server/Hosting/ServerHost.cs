@@ -15,6 +15,7 @@ using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Optimization;
 using NegociacionOptimizer.Optimization.Counter;
+using NegociacionOptimizer.Optimization.Running;
 using NegociacionOptimizer.Server.Calendars;
 using NegociacionOptimizer.Server.Errors;
 using NegociacionOptimizer.Server.Policies;
@@ -171,8 +172,8 @@ public sealed partial class ServerHost : IAsyncDisposable
         builder.Services.AddSingleton(OfferKeyRing.From(security.OfferSigning, options.DataFolder));
         builder.Services.AddSingleton<OfferSigner>();
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new SolveGate(options.MaxConcurrentSolves, options.SolveQueueLength));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new SolveRunner(options.MaxConcurrentSolves, options.SolveQueueLength, sp.GetRequiredService<TimeProvider>()));
         var policiesFolder = options.PoliciesFolder is { } folder ? new PolicyFolder(Path.GetFullPath(folder)) : null;
         builder.Services.AddSingleton(sp => new PolicyStore(policiesFolder, sp.GetRequiredService<ILogger<PolicyStore>>()));
         builder.Services.AddSingleton(sp => new CalendarOverrideStore(policiesFolder, sp.GetRequiredService<ILogger<CalendarOverrideStore>>()));

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Grpc.Core;
+using NegociacionOptimizer.Optimization.Running;
 using NegociacionOptimizer.Server.Policies;
 
 namespace NegociacionOptimizer.Server.Hosting;
@@ -17,8 +18,8 @@ public sealed class ServerMetrics
     private readonly Counter<long> _refusals;
     private readonly Histogram<double> _solves;
 
-    /// <summary>The instruments, with the solve gate's and the policy store's state observed at each collection.</summary>
-    public ServerMetrics(IMeterFactory meters, SolveGate gate, PolicyStore policies)
+    /// <summary>The instruments, with the solve runner's and the policy store's state observed at each collection.</summary>
+    public ServerMetrics(IMeterFactory meters, SolveRunner gate, PolicyStore policies)
     {
         ArgumentNullException.ThrowIfNull(meters);
         ArgumentNullException.ThrowIfNull(gate);
@@ -31,7 +32,7 @@ public sealed class ServerMetrics
             "Wall time of each search, by whether its answer was proven optimal (the share proven is the count with optimal_proven=true over all).",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60] });
         meter.CreateObservableGauge("negociacion.solve.running", () => gate.Running, "{solve}", "Solves running now.");
-        meter.CreateObservableGauge("negociacion.solve.queued", () => Math.Max(0, gate.Admitted - gate.Running), "{call}", "Calls waiting for a solve slot now.");
+        meter.CreateObservableGauge("negociacion.solve.queued", () => gate.Waiting, "{call}", "Calls waiting for a solve slot now.");
         meter.CreateObservableCounter("negociacion.solve.rejected", () => gate.Rejected, "{call}", "Calls refused at once because every slot and queue place was taken.");
         meter.CreateObservableCounter("negociacion.solve.abandoned", () => gate.Abandoned, "{solve}", "Searches whose slot was given back after they overran their limit.");
         meter.CreateObservableGauge("negociacion.policies.loaded", () => policies.All().Count, "{policy}", "Policies the server holds now (the built-in one included).");

@@ -45,7 +45,7 @@ public sealed partial class OfferGrpcService(
         {
             Valid = refusal == OfferRefusal.Unspecified,
             Refusal = refusal,
-            Message = VerificationTexts.Of(refusal, request.Offer.ExpiresOn, Languages.FromTag(request.Language)),
+            Message = VerificationTexts.Of(refusal, request.Offer.ExpiresOn, Language.FromTag(request.Language)),
         });
     }
 
@@ -59,9 +59,7 @@ public sealed partial class OfferGrpcService(
             throw BadRequestErrors.ToRpcException(violations);
         }
 
-        using var slot = await pipeline.Gate.EnterAsync(Negotiation.LatestStart(context.Deadline), pipeline.Time, context.CancellationToken)
-            .ConfigureAwait(false);
-        return signer.Sign(proposals.Evaluate(request, context.Deadline, context.CancellationToken));
+        return signer.Sign(await proposals.EvaluateAsync(request, context.Deadline, context.CancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NegociacionOptimizer.Optimization.Running;
 using NegociacionOptimizer.Server.Hosting;
 using static NegociacionOptimizer.Analyst.Tests.Simulation.ResultsFile;
 
@@ -29,7 +30,7 @@ public sealed class SimulateServersTests
         // One balanced channel: every row names both replicas, and each replica solved some of the items.
         var targets = $"{first.Address.ToString().TrimEnd('/')};{second.Address.ToString().TrimEnd('/')}";
         Assert.All(rows, r => Assert.Equal(targets, r["server"]));
-        Assert.All(new[] { first, second }, s => Assert.True(s.Services.GetRequiredService<SolveGate>().Completed > 0));
+        Assert.All(new[] { first, second }, s => Assert.True(s.Services.GetRequiredService<SolveRunner>().Completed > 0));
         Assert.All(rows, r => Assert.NotEqual("error", r["outcome"]));
         Assert.Contains(rows, r => r["outcome"] == "offers" && Long(r["best_expected_npv_minor"]) > 0);
     }
