@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using NegociacionOptimizer.Server.Security;
 
 namespace NegociacionOptimizer.Server.Hosting;
@@ -111,6 +112,15 @@ public static class ServerConfiguration
     /// <summary>Every setting outside its range, in one line of a <see cref="StartupRefusedException"/>.</summary>
     public static void Validate(ServerOptions options)
     {
+        if (new ServerOptionsValidation().Validate(Options.DefaultName, options) is { Failed: true } invalid)
+        {
+            throw new StartupRefusedException(invalid.FailureMessage);
+        }
+    }
+
+    /// <summary>Every setting outside its range or otherwise wrong, one text each naming the setting and its switch.</summary>
+    public static IReadOnlyList<string> Problems(ServerOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
         var problems = new List<string>();
         foreach (var setting in Settings)
@@ -136,10 +146,7 @@ public static class ServerConfiguration
             problems.Add($"{ServerOptions.Section}:OtlpEndpoint (--otlp-endpoint) must be an http:// or https:// URL; got \"{otlp}\"");
         }
 
-        if (problems.Count > 0)
-        {
-            throw new StartupRefusedException(string.Join("; ", problems));
-        }
+        return problems;
     }
 
     /// <summary>The version printed by <c>--version</c> (the assembly's informational version).</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi.Models;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
@@ -75,6 +76,7 @@ public sealed partial class ServerHost : IAsyncDisposable
     public static WebApplication Build(ServerOptions options, IConfiguration? configuration = null, Action<IServiceCollection>? configureServices = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        // The same check as ValidateOnStart's (registered below), first: nothing is built or loaded from a bad setting.
         ServerConfiguration.Validate(options);
         var builder = WebApplication.CreateSlimBuilder();
         if (configuration is not null)
@@ -172,6 +174,10 @@ public sealed partial class ServerHost : IAsyncDisposable
         builder.Services.AddSingleton(OfferKeyRing.From(security.OfferSigning, options.DataFolder));
         builder.Services.AddSingleton<OfferSigner>();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidation>();
+        builder.Services.AddSingleton<IOptionsFactory<ServerOptions>>(sp => new ServerOptionsFactory(options,
+            sp.GetServices<IConfigureOptions<ServerOptions>>(), sp.GetServices<IPostConfigureOptions<ServerOptions>>(), sp.GetServices<IValidateOptions<ServerOptions>>()));
+        builder.Services.AddOptions<ServerOptions>().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new SolveRunner(options.MaxConcurrentSolves, options.SolveQueueLength, sp.GetRequiredService<TimeProvider>()));
         var policiesFolder = options.PoliciesFolder is { } folder ? new PolicyFolder(Path.GetFullPath(folder)) : null;

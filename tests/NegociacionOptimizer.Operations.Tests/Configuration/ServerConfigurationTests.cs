@@ -1,4 +1,6 @@
 using System.Collections;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NegociacionOptimizer.Server.Hosting;
 
 namespace NegociacionOptimizer.Operations.Tests.Configuration;
@@ -130,6 +132,22 @@ public sealed class ServerConfigurationTests : IDisposable
     public void Options_built_in_code_are_checked_against_the_same_ranges_when_the_server_is_built() =>
         Assert.Contains("Negociacion:Port (--port) must be 0..65535; got -1",
             Assert.Throws<StartupRefusedException>(() => ServerHost.Build(new ServerOptions { Port = -1 })).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public async Task The_options_pattern_serves_the_settings_the_server_was_built_with_and_checks_each_setting()
+    {
+        var settings = new ServerOptions { Port = 0, HttpEnabled = false, MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0, SolveQueueLength = 3 };
+        await using (var server = await ServerHost.StartAsync(settings))
+        {
+            var served = server.Services.GetRequiredService<IOptions<ServerOptions>>().Value;
+            Assert.Same(server.Services.GetRequiredService<ServerOptions>(), served);
+            Assert.Equal((settings.SolveQueueLength, settings.HttpEnabled, settings.DrainDelayMs), (served.SolveQueueLength, served.HttpEnabled, served.DrainDelayMs));
+        }
+
+        var invalid = new ServerOptionsValidation().Validate(Options.DefaultName, new ServerOptions { Port = -1, SolveQueueLength = -1 });
+        Assert.True(invalid.Failed);
+        Assert.Equal(2, invalid.Failures!.Count());
+    }
 
     [Fact]
     public void The_http_port_on_another_interface_needs_credentials_like_the_grpc_port() =>
