@@ -50,6 +50,11 @@ internal static class ScoreSearch
         var excluded = new List<PlanTerms>();
         var rays = new List<(PlanTerms From, bool Below)>();
         var lines = new Dictionary<(PlanStructure, long), PlanEvaluation>();
+        if (best is not null)
+        {
+            rays.AddRange(Rays(lines, best, inScope: true, space));
+        }
+
         var positiveRequired = false;
         OfferModel? model = null;
         PlanEvaluation? builtFor = null;
@@ -95,22 +100,23 @@ internal static class ScoreSearch
             var evaluation = candidate.Evaluation;
             model!.Exclude(candidate.Terms);
             excluded.Add(candidate.Terms);
-            if (!evaluation.IsFeasible || Dominance.AnyDominates(dominators, evaluation))
-            {
-                // Infeasible by the exact rules, or let through by the margin of the model's dominance bounds.
-                return Search.Next.Resolve;
-            }
-
-            foreach (var ray in Rays(lines, evaluation, space.Step))
+            var inScope = evaluation.IsFeasible && !Dominance.AnyDominates(dominators, evaluation);
+            foreach (var ray in Rays(lines, evaluation, inScope, space))
             {
                 rays.Add(ray);
                 model.ExcludeRay(ray.From, ray.Below);
             }
 
+            if (!inScope)
+            {
+                // Infeasible by the exact rules, or let through by the margin of the model's dominance bounds.
+                return Search.Next.Resolve;
+            }
+
             if (best is null || evaluation.Score > best.Score)
             {
                 best = LocalSearch.Climb(space, evaluation, dominators);
-                foreach (var ray in Rays(lines, best, space.Step))
+                foreach (var ray in Rays(lines, best, inScope: true, space))
                 {
                     rays.Add(ray);
                     model.ExcludeRay(ray.From, ray.Below);
@@ -139,33 +145,61 @@ internal static class ScoreSearch
     }
 
     /// <summary>
-    /// The rays a plan of the scope closes on its line of equal D + Q (<see cref="OfferModel.ExcludeRay"/>): N is concave
-    /// along the line, so past the worse of two plans of the line, away from the better, no plan beats the better one.
-    /// <paramref name="lines"/> keeps the best plan seen on each line.
+    /// The rays a plan closes on its line of equal D + Q (<see cref="OfferModel.ExcludeRay"/>). Along such a line N is
+    /// quasi-concave and every rule holds on an interval (each is monotone in D there), so, with p the best plan of the
+    /// scope seen on the line: past a plan worse than p or infeasible, away from p, no plan of the scope beats p; and when
+    /// both of p's neighbours on the line are worse or infeasible, nothing else on the line does. <paramref name="lines"/>
+    /// keeps p for each line.
     /// </summary>
     private static IEnumerable<(PlanTerms From, bool Below)> Rays(
-        Dictionary<(PlanStructure, long), PlanEvaluation> lines, PlanEvaluation plan, long step)
+        Dictionary<(PlanStructure, long), PlanEvaluation> lines, PlanEvaluation plan, bool inScope, PlanSpace space)
     {
         var terms = plan.Terms;
-        if (terms.IsSettlement || plan.Score <= 0)
+        if (terms.IsSettlement)
         {
             yield break;
         }
 
-        var line = (terms.Structure, (terms.DownPaymentMinor + terms.DiscountMinor) / step);
-        if (!lines.TryGetValue(line, out var top))
+        var line = (terms.Structure, (terms.DownPaymentMinor + terms.DiscountMinor) / space.Step);
+        if (lines.TryGetValue(line, out var top))
         {
-            lines[line] = plan;
+            if (!plan.IsFeasible || plan.Score < top.Score)
+            {
+                yield return (terms, terms.DownPaymentMinor < top.Terms.DownPaymentMinor);
+                yield break;
+            }
+
+            if (!inScope || plan.Score == top.Score)
+            {
+                yield break;
+            }
+
+            yield return (top.Terms, top.Terms.DownPaymentMinor < terms.DownPaymentMinor);
+        }
+        else if (!inScope || plan.Score <= 0)
+        {
             yield break;
         }
 
-        var (worse, better) = plan.Score < top.Score ? (plan, top) : (top, plan);
-        if (worse.Score < better.Score)
+        lines[line] = plan;
+        foreach (var side in new[] { -1, 1 })
         {
-            yield return (worse.Terms, worse.Terms.DownPaymentMinor < better.Terms.DownPaymentMinor);
-        }
+            var neighbour = terms with
+            {
+                DownPaymentMinor = terms.DownPaymentMinor + (side * space.Step),
+                DiscountMinor = terms.DiscountMinor - (side * space.Step),
+            };
+            if (neighbour.DownPaymentMinor < 0 || neighbour.DiscountMinor < 0)
+            {
+                continue;
+            }
 
-        lines[line] = better;
+            var next = PlanEvaluator.Evaluate(space.Context, neighbour, detail: false);
+            if (!next.IsFeasible || next.Score < plan.Score)
+            {
+                yield return (neighbour, side < 0);
+            }
+        }
     }
 
     /// <summary>
