@@ -14,7 +14,7 @@ namespace NegociacionOptimizer.Operations.Tests.Deploy;
 
 /// <summary>
 /// What the container image runs, without a container: the server's <c>dotnet publish</c> output started as an
-/// unprivileged user (nobody, when the tests run as root) from a read-only folder, with data and policies on writable
+/// unprivileged user (nobody, when the tests run as root and nobody can run the .NET host) from a read-only folder, with data and policies on writable
 /// "volumes", probed on the health port as the kubelet does, then stopped with SIGTERM.
 /// </summary>
 public sealed partial class PublishedLayoutTests : IDisposable
@@ -29,7 +29,22 @@ public sealed partial class PublishedLayoutTests : IDisposable
         Directory.Delete(_root, recursive: true);
     }
 
-    private static bool IsRoot => Environment.UserName == "root";
+    /// <summary>
+    /// Whether the server can run as nobody here: the tests run as root and the .NET host is reachable by other users
+    /// (an SDK installed under /root is not; then the test runs as the current user, the folders still read-only).
+    /// </summary>
+    private static bool AsNobody { get; } = Environment.UserName == "root" && CanNobodyRun();
+
+    private static bool CanNobodyRun()
+    {
+        using var probe = Process.Start(new ProcessStartInfo("setpriv", [$"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "--", Programs.Dotnet, "--version"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        probe.WaitForExit();
+        return probe.ExitCode == 0;
+    }
 
     private static int FreePort()
     {
@@ -64,7 +79,7 @@ public sealed partial class PublishedLayoutTests : IDisposable
 
         Run("chmod", "-R", "a-w", app);
         Run("chmod", "755", _root);
-        if (IsRoot)
+        if (AsNobody)
         {
             Run("chown", "-R", $"{Nobody}:{Nobody}", data, policies);
         }
@@ -73,7 +88,7 @@ public sealed partial class PublishedLayoutTests : IDisposable
         var (grpc, http, health) = (FreePort(), FreePort(), FreePort());
         string[] server = [Path.Combine(app, "NegociacionOptimizer.Server.dll"), "--port", $"{grpc}", "--http-port", $"{http}",
             "--health-port", $"{health}", "--data", data, "--policies", policies, "--drain-delay-ms", "0"];
-        var start = IsRoot
+        var start = AsNobody
             ? Programs.Start("setpriv", [$"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "--", Programs.Dotnet, .. server], app)
             : Programs.Start(Programs.Dotnet, server, app);
         start.Environment["HOME"] = data;
@@ -111,7 +126,7 @@ public sealed partial class PublishedLayoutTests : IDisposable
 
         Assert.Equal(before, Listing(app));
         Assert.NotEmpty(Directory.GetFiles(data, "*", SearchOption.AllDirectories));
-        if (IsRoot)
+        if (AsNobody)
         {
             Assert.All(Directory.GetFiles(data, "*", SearchOption.AllDirectories), f => Assert.Equal("nobody", Owner(f)));
         }
