@@ -14,8 +14,7 @@ COPY --from=build /app .
 # folder (a ConfigMap in Kubernetes): volumes, so the root file system stays read-only.
 VOLUME ["/data", "/policies"]
 ENV NEGOCIACION__DATA=/data \
-    NEGOCIACION__POLICIES=/policies \
-    DOTNET_gcServer=0
+    NEGOCIACION__POLICIES=/policies
 EXPOSE 5080 5081 5082
 USER 1654
 ENTRYPOINT ["dotnet", "NegociacionOptimizer.Server.dll"]
