@@ -15,6 +15,9 @@ if (ServerConfiguration.AsksForVersion(args))
     return 0;
 }
 
+// CP-SAT's native allocations: glibc arenas capped and free memory given back (NativeHeap).
+_ = NativeHeap.LimitArenas();
+using var trimmer = new Timer(_ => NativeHeap.Trim(), null, NativeHeap.TrimPeriod, NativeHeap.TrimPeriod);
 WebApplication app;
 try
 {
