@@ -1,4 +1,4 @@
-namespace NegociacionOptimizer.SampleClient;
+namespace NegociacionOptimizer.Contracts;
 
 /// <summary>A call's response, or why it failed.</summary>
 /// <typeparam name="T">Response type.</typeparam>
