@@ -13,8 +13,11 @@ COPY --from=build /app .
 # Secrets the server creates (offer signing key, account reference key) when none is configured, and the policies
 # folder (a ConfigMap in Kubernetes): volumes, so the root file system stays read-only.
 VOLUME ["/data", "/policies"]
+# MALLOC_ARENA_MAX: glibc reads it before the runtime starts; one arena per core keeps CP-SAT's native allocations from
+# piling up (docs/PERFORMANCE.md, "Server memory").
 ENV NEGOCIACION__DATA=/data \
-    NEGOCIACION__POLICIES=/policies
+    NEGOCIACION__POLICIES=/policies \
+    MALLOC_ARENA_MAX=2
 EXPOSE 5080 5081 5082
 USER 1654
 ENTRYPOINT ["dotnet", "NegociacionOptimizer.Server.dll"]
