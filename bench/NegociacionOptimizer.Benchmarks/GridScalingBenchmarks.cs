@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Plans;
+using NegociacionOptimizer.Domain.Policies;
 using NegociacionOptimizer.Optimization;
 
 namespace NegociacionOptimizer.Benchmarks;
@@ -36,7 +37,7 @@ public class GridScalingBenchmarks
     {
         var sample = SampleRequests.Load("forgot-to-pay");
         var step = stepsPerBalance == 0 ? 1 : Math.Max(1, sample.BalanceMinor / stepsPerBalance);
-        var policy = sample.Policy with
+        var policy = Policy.Create(sample.Policy.ToDraft() with
         {
             MaxTermMonths = 6,
             MaxGracePeriods = 1,
@@ -44,7 +45,7 @@ public class GridScalingBenchmarks
             RoundingUnitMinor = step,
             AmountStepMinor = step,
             MinInstallmentMinor = 0,
-        };
+        });
         return new NegotiationContext(sample.Account, sample.Inquiry, policy, sample.Calendar);
     }
 }

@@ -30,11 +30,11 @@ public class PlanEvaluationBenchmarks
     {
         var account = new Account("bench", Currency.FromCode("ARS"), 120_000_000, 20_000_000, 10_000_000, 100, new DateOnly(2026, 3, 2));
         var inquiry = new Inquiry(400_000_000, 100_000_000, 20_000_000, null, 10_000_000, Frequency.Weekly, PayDay.OfMonth(10), Reason.IncomeReduction);
-        var policy = PolicyDefaults.ForCurrency(Currency.FromCode("ARS")) with
+        var policy = Policy.Create(PolicyDefaults.Draft(Currency.FromCode("ARS")) with
         {
             NominalAnnualRate = [new RateTier(120, 3_600)],
             MaxEffectiveAnnualRateBp = 10_000,
-        };
+        });
         _context = new NegotiationContext(account, inquiry, policy, new WeekendsOnlyCalendar());
         _monthly = new PlanTerms(10_000_000, 5_000_000, Frequency.Monthly, 12, 0);
         _weekly = new PlanTerms(10_000_000, 5_000_000, Frequency.Weekly, 104, 0);

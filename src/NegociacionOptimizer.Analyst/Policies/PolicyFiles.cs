@@ -57,7 +57,7 @@ internal static class PolicyFiles
     /// </summary>
     public static string BehaviourFragment(BehaviourModel model)
     {
-        var proto = PolicyToProto.Map(PolicyDefaults.BuiltIn with { Behaviour = model }).Behaviour;
+        var proto = PolicyToProto.Map(Policy.Create(PolicyDefaults.BuiltIn.ToDraft() with { Behaviour = BehaviourDraft.Of(model) })).Behaviour;
         foreach (var bucket in proto.Hazard)
         {
             bucket.MonthlyHazard = Math.Round(bucket.MonthlyHazard, 6);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NegociacionOptimizer.Api.Validation;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Money;
@@ -68,28 +67,38 @@ public static class ToDomain
     public static DayOfWeek Weekday(V1.Weekday weekday) => (DayOfWeek)((int)weekday % 7);
 
     /// <summary>
-    /// A complete policy from a message: every unset optional field takes <see cref="PolicyDefaults.ForCurrency"/>'s
-    /// value for <paramref name="currency"/> (the message's own currency when it names one).
+    /// A complete policy from a validated message: every unset optional field takes its default for
+    /// <paramref name="currency"/> (the message's own currency when it names one).
     /// </summary>
-    public static Policy Policy(V1.Policy message, Currency currency)
+    /// <exception cref="ArgumentException">The message breaks a policy rule: validate it first.</exception>
+    public static Policy Policy(V1.Policy message, Currency currency) => D.Policies.Policy.Create(PolicyDraft(message, currency));
+
+    /// <summary>
+    /// The draft of any message, checked or not, for <see cref="D.Policies.Policy.TryCreate"/> to judge: unset fields
+    /// take <see cref="PolicyDefaults.Draft"/>'s values for <paramref name="currency"/> (the message's own currency when
+    /// it names a supported one); a list keeps every entry at its position, an enum value the domain does not know
+    /// included (as an undefined value the policy rules name), so a problem's field path is the message's own.
+    /// </summary>
+    public static PolicyDraft PolicyDraft(V1.Policy message, Currency currency)
     {
-        if (message.Currency.Length > 0)
+        ArgumentNullException.ThrowIfNull(message);
+        if (Currency.TryFromCode(message.Currency, out var own))
         {
-            currency = Currency.FromCode(message.Currency);
+            currency = own;
         }
 
-        var d = PolicyDefaults.ForCurrency(currency);
+        var d = PolicyDefaults.Draft(currency);
         var rounding = message.HasRoundingUnitMinor ? message.RoundingUnitMinor : d.RoundingUnitMinor;
-        return new Policy
+        return new PolicyDraft
         {
             Id = message.Id.Length > 0 ? message.Id : d.Id,
-            Version = message.Version > 0 ? message.Version : d.Version,
+            Version = message.Version != 0 ? message.Version : d.Version,
             Description = message.Description,
             Currency = currency,
             Country = message.Country.Length > 0 ? message.Country : d.Country,
             MaxTermMonths = message.HasMaxTermMonths ? message.MaxTermMonths : d.MaxTermMonths,
             AllowedFrequencies = message.AllowedFrequencies.Count > 0
-                ? [.. FrequencyExtensions.All.Where(f => message.AllowedFrequencies.Any(m => Frequency(m) == f))]
+                ? [.. message.AllowedFrequencies.Select(f => Frequency(f) ?? default)]
                 : d.AllowedFrequencies,
             MaxGracePeriods = message.HasMaxGracePeriods ? message.MaxGracePeriods : d.MaxGracePeriods,
             MinInstallmentMinor = message.HasMinInstallmentMinor ? message.MinInstallmentMinor : d.MinInstallmentMinor,
@@ -114,26 +123,22 @@ public static class ToDomain
             OfferCount = message.HasOfferCount ? message.OfferCount : d.OfferCount,
             OfferValidityDays = message.HasOfferValidityDays ? message.OfferValidityDays : d.OfferValidityDays,
             SolveTimeLimitMs = message.HasSolveTimeLimitMs ? message.SolveTimeLimitMs : d.SolveTimeLimitMs,
-            Challenger = message.Challenger is { PolicyId.Length: > 0 } c ? new Challenger(c.PolicyId, new BasisPoints(c.ShareBp)) : null,
+            Challenger = message.Challenger is { } c ? new ChallengerDraft(c.PolicyId, c.ShareBp) : null,
         };
     }
 
-    private static BehaviourModel Behaviour(V1.BehaviourModel? message, BehaviourModel defaults)
+    private static BehaviourDraft Behaviour(V1.BehaviourModel? message, BehaviourDraft defaults)
     {
         if (message is null)
         {
             return defaults;
         }
 
-        var buckets = message.Hazard.Count > 0
-            ? [.. message.Hazard.Select(h => new HazardBucket(h.BurdenFromBp, h.MonthlyHazard))]
-            : defaults.Buckets;
-        var multipliers = message.ReasonMultipliers.Count > 0
-            ? message.ReasonMultipliers.ToFrozenDictionary(r => Reason(r.Reason), r => r.Multiplier)
-            : defaults.ReasonMultipliers;
-        return new BehaviourModel(buckets, multipliers)
-        {
-            GraceHazardMultiplier = message.HasGraceHazardMultiplier ? message.GraceHazardMultiplier : defaults.GraceHazardMultiplier,
-        };
+        return new BehaviourDraft(
+            message.Hazard.Count > 0 ? [.. message.Hazard.Select(h => new HazardBucket(h.BurdenFromBp, h.MonthlyHazard))] : defaults.Buckets,
+            message.ReasonMultipliers.Count > 0
+                ? [.. message.ReasonMultipliers.Select(r => new ReasonMultiplier(Reason(r.Reason), r.Multiplier))]
+                : defaults.ReasonMultipliers,
+            message.HasGraceHazardMultiplier ? message.GraceHazardMultiplier : defaults.GraceHazardMultiplier);
     }
 }

@@ -24,25 +24,11 @@ public sealed class Problems
     /// true when it is inside.
     /// </summary>
     public bool Range<T>(string field, T value, FieldLimit<T> limit)
-        where T : struct, INumber<T>
-    {
-        if (limit.Contains(value))
-        {
-            return true;
-        }
-
-        Add(field, string.Create(CultureInfo.InvariantCulture, $"must be between {limit.Min} and {limit.Max}; got {value}"));
-        return false;
-    }
+        where T : struct, INumber<T> =>
+        Record(field, limit.Violation(value));
 
     /// <summary>Records a problem when <paramref name="text"/> is longer than <paramref name="max"/> characters.</summary>
-    public void MaxLength(string field, string text, int max)
-    {
-        if (text.Length > max)
-        {
-            Add(field, $"must be at most {max} characters; got {text.Length}");
-        }
-    }
+    public void MaxLength(string field, string text, int max) => Record(field, FieldLimits.TextLengthViolation(text, max));
 
     /// <summary>
     /// Records a problem for an enum value that is not a defined value of its proto enum (an unknown number), or the
@@ -69,14 +55,17 @@ public sealed class Problems
     }
 
     /// <summary>Records a problem when a list has more than <see cref="FieldLimits.MaxListLength"/> entries; true when it is short enough.</summary>
-    public bool MaxCount(string field, int count)
+    public bool MaxCount(string field, int count) => Record(field, FieldLimits.ListLengthViolation(count));
+
+    /// <summary>Records <paramref name="violation"/> when there is one; true when there is none.</summary>
+    private bool Record(string field, string? violation)
     {
-        if (count <= FieldLimits.MaxListLength)
+        if (violation is null)
         {
             return true;
         }
 
-        Add(field, $"must have at most {FieldLimits.MaxListLength} entries; got {count}");
+        Add(field, violation);
         return false;
     }
 }

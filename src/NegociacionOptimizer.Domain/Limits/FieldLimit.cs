@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 
 namespace NegociacionOptimizer.Domain.Limits;
@@ -27,6 +28,13 @@ public sealed record FieldLimit<T>(string Message, string Field, string Unit, T 
     public T Checked(T value) => Contains(value)
         ? value
         : throw new ArgumentOutOfRangeException(nameof(value), value, $"{Message}.{Field} must be between {Min} and {Max}.");
+
+    /// <summary>
+    /// What is wrong with <paramref name="value"/> against this row, as every validator reports it ("must be between
+    /// Min and Max; got value"); null when the row allows it.
+    /// </summary>
+    public string? Violation(T value) =>
+        Contains(value) ? null : string.Create(CultureInfo.InvariantCulture, $"must be between {Min} and {Max}; got {value}");
 
     /// <summary>True when <paramref name="value"/> is finite and within [<see cref="Min"/>, <see cref="Max"/>].</summary>
     public bool Contains(T value) => T.IsFinite(value) && value >= Min && value <= Max;

@@ -38,7 +38,7 @@ public static class PolicyDefaults
     public static IReadOnlyList<RateTier> BuiltInNominalAnnualRate { get; } = [new(12, 1_800), new(120, 2_000)];
 
     /// <summary>The built-in policy: Colombian pesos, Colombia's calendar and usury cap.</summary>
-    public static Policy BuiltIn { get; } = ForCurrency(Currency.FromCode("COP")) with
+    public static Policy BuiltIn { get; } = Policy.Create(Draft(Currency.FromCode("COP")) with
     {
         Id = DefaultPolicyId,
         Version = 1,
@@ -48,14 +48,14 @@ public static class PolicyDefaults
         AmountStepMinor = 100_000,
         MinInstallmentMinor = 5_000_000,
         NominalAnnualRate = BuiltInNominalAnnualRate,
-    };
+    });
 
     /// <summary>
-    /// A policy with every documented default for <paramref name="currency"/>: money fields default to one major unit
-    /// of rounding and no minimum installment, because a money default cannot suit every currency; no rate tiers, so
-    /// interest-free.
+    /// Every documented default for <paramref name="currency"/>, where a message's unset fields come from: money fields
+    /// default to one major unit of rounding and no minimum installment, because a money default cannot suit every
+    /// currency; no rate tiers, so interest-free.
     /// </summary>
-    public static Policy ForCurrency(Currency currency) => new()
+    public static PolicyDraft Draft(Currency currency) => new()
     {
         Id = "inline",
         Version = 1,
@@ -78,7 +78,7 @@ public static class PolicyDefaults
         DebtorDiscountRateBp = FieldLimits.DebtorDiscountRateBp.DefaultValue,
         MaxBurdenBp = FieldLimits.MaxBurdenBp.DefaultValue,
         CompanyWeightBp = FieldLimits.CompanyWeightBp.DefaultValue,
-        Behaviour = BehaviourModel.Default,
+        Behaviour = BehaviourDraft.Of(BehaviourModel.Default),
         OfferCount = FieldLimits.OfferCount.DefaultValue,
         OfferValidityDays = FieldLimits.OfferValidityDays.DefaultValue,
         SolveTimeLimitMs = FieldLimits.SolveTimeLimitMs.DefaultValue,

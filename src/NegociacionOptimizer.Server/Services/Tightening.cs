@@ -7,7 +7,10 @@ namespace NegociacionOptimizer.Server.Services;
 /// <summary>
 /// A call's <see cref="PolicyTightening"/> applied to the policy that answers it (SPEC §7): each set field replaces the
 /// policy's value when it is at least as strict; a looser one is PERMISSION_DENIED naming every such field, whatever
-/// the caller's role. Ranges are checked before, with the request (RequestValidator).
+/// the caller's role. Ranges are checked before, with the request (RequestValidator). The tightened policy is created
+/// like any other (<see cref="D.Policy.Create"/>), so it is valid by construction: each value lies between the
+/// policy's and the call's, both within their row, and capping every principal cell at one bound keeps the matrix
+/// ordered.
 /// </summary>
 public static class Tightening
 {
@@ -53,7 +56,7 @@ public static class Tightening
 
         var largestCell = policy.PrincipalDiscount.Tiers.SelectMany(t => t.PrincipalCapBp).DefaultIfEmpty(0).Max();
         var principalCap = AtMost(tightening.HasMaxPrincipalDiscountBp, tightening.MaxPrincipalDiscountBp, largestCell, "max_principal_discount_bp");
-        var tightened = policy with
+        var tightened = policy.ToDraft() with
         {
             MaxTermMonths = AtMost(tightening.HasMaxTermMonths, tightening.MaxTermMonths, policy.MaxTermMonths, "max_term_months"),
             MaxGracePeriods = AtMost(tightening.HasMaxGracePeriods, tightening.MaxGracePeriods, policy.MaxGracePeriods, "max_grace_periods"),
@@ -75,7 +78,7 @@ public static class Tightening
                 $"A call may only tighten its policy, never loosen it; looser than the policy: {string.Join(", ", looser)}."));
         }
 
-        return tightened;
+        return D.Policy.Create(tightened);
     }
 
     /// <summary>Whether <paramref name="tightening"/> sets any field.</summary>

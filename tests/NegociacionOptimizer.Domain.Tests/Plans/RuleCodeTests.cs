@@ -10,15 +10,15 @@ namespace NegociacionOptimizer.Domain.Tests.Plans;
 public sealed class RuleCodeTests
 {
     /// <summary>TNA 36 % and δ = 200 %: the person gains from any of these plans, so only the rule under test shows.</summary>
-    private static readonly Policy Base = Scenario.Policy() with { DebtorDiscountRateBp = 20_000 };
+    private static readonly PolicyDraft Base = Scenario.Draft() with { DebtorDiscountRateBp = 20_000 };
 
-    private static IReadOnlyList<Violation> Violations(PlanTerms terms, Policy? policy = null, Inquiry? inquiry = null, long balance = 100_000) =>
-        PlanEvaluator.Evaluate(Scenario.Context(Scenario.Account(balance), inquiry, policy ?? Base), terms).Violations;
+    private static IReadOnlyList<Violation> Violations(PlanTerms terms, PolicyDraft? policy = null, Inquiry? inquiry = null, long balance = 100_000) =>
+        PlanEvaluator.Evaluate(Scenario.Context(Scenario.Account(balance), inquiry, Policy.UncheckedForTests(policy ?? Base)), terms).Violations;
 
     [Fact]
     public void Feasible_plan_breaks_no_rule()
     {
-        var e = PlanEvaluator.Evaluate(Scenario.Financing(100_050, Base), Scenario.Plan(Frequency.Monthly, 3));
+        var e = PlanEvaluator.Evaluate(Scenario.Financing(100_050, Policy.UncheckedForTests(Base)), Scenario.Plan(Frequency.Monthly, 3));
         Assert.True(e.IsFeasible);
         Assert.True(e.Score > 0);
     }
@@ -103,7 +103,7 @@ public sealed class RuleCodeTests
     public void Plan_costing_more_than_the_balance_breaks_person_value()
     {
         // δ = 0: U_d = B − Σ amounts = 100,050 − 106,110 = −6,060 (the hand-written table's totals).
-        var policy = Scenario.Policy() with { DebtorDiscountRateBp = 0 };
+        var policy = Policy.UncheckedForTests(Scenario.Draft() with { DebtorDiscountRateBp = 0 });
         var e = PlanEvaluator.Evaluate(Scenario.Financing(100_050, policy), Scenario.Plan(Frequency.Monthly, 3));
 
         Assert.Equal(-6_060, e.PersonValueMinor);
@@ -115,7 +115,7 @@ public sealed class RuleCodeTests
     public void Plan_worth_less_than_the_alternative_breaks_company_value()
     {
         // α = 100 % and c = 200 %: the installments are worth less to the company than the whole balance today.
-        var policy = Base with { AlternativeRecoveryBp = 10_000, CostOfCapitalBp = 20_000 };
+        var policy = Policy.UncheckedForTests(Base with { AlternativeRecoveryBp = 10_000, CostOfCapitalBp = 20_000 });
         var e = PlanEvaluator.Evaluate(Scenario.Financing(100_050, policy), Scenario.Plan(Frequency.Monthly, 3));
 
         Assert.True(e.CompanyValueMinor < 0);
@@ -140,7 +140,7 @@ public sealed class RuleCodeTests
     public void Plan_whose_growth_leaves_the_computable_range_breaks_amount_range()
     {
         // 200 % a year for 120 months: (1 + 2/12)^120 ≈ 1.1·10^8, so 10^8 minor units grow past 2^50.
-        var policy = Scenario.Policy(tnaBp: 20_000) with { MaxTermMonths = 120 };
+        var policy = Policy.UncheckedForTests(Scenario.Draft(tnaBp: 20_000) with { MaxTermMonths = 120 });
         var e = PlanEvaluator.Evaluate(Scenario.Financing(100_000_000, policy), Scenario.Plan(Frequency.Monthly, 120));
         var limit = (long)(Math.Pow(2, 50) / Math.Pow(1 + (2.0 / 12), 120));
 

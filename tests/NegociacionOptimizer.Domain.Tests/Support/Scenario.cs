@@ -14,15 +14,22 @@ internal static class Scenario
 
     public static readonly Currency Ars = Currency.FromCode("ARS");
 
-    /// <summary>ARS defaults, one flat TNA for every term, a 1-peso rounding unit and a cap high enough not to interfere.</summary>
-    public static Policy Policy(int tnaBp = 3_600, long roundingUnit = 100, int capBp = 100_000) =>
-        PolicyDefaults.ForCurrency(Ars) with
+    /// <summary>
+    /// ARS defaults, one flat TNA for every term, a 1-peso rounding unit and a cap high enough not to interfere: beyond
+    /// the product's ranges (a rate tier up to 1,200 months), so its policies are built unchecked.
+    /// </summary>
+    public static PolicyDraft Draft(int tnaBp = 3_600, long roundingUnit = 100, int capBp = 100_000) =>
+        PolicyDefaults.Draft(Ars) with
         {
             NominalAnnualRate = tnaBp == 0 ? [] : [new RateTier(1_200, tnaBp)],
             RoundingUnitMinor = roundingUnit,
             MaxEffectiveAnnualRateBp = capBp,
             MaxTermMonths = 120,
         };
+
+    /// <summary>The policy of <see cref="Draft"/>, built without the policy rules.</summary>
+    public static Policy Policy(int tnaBp = 3_600, long roundingUnit = 100, int capBp = 100_000) =>
+        Domain.Policies.Policy.UncheckedForTests(Draft(tnaBp, roundingUnit, capBp));
 
     public static Inquiry Inquiry(
         long? income = 100_000_000,

@@ -9,7 +9,7 @@ namespace NegociacionOptimizer.Domain.Tests.Valuation;
 public sealed class GraceRiskTests
 {
     private static Policy WithGraceMultiplier(double mg) =>
-        Scenario.Policy() with { Behaviour = BehaviourModel.Default with { GraceHazardMultiplier = mg } };
+        Policy.UncheckedForTests(Scenario.Draft() with { Behaviour = BehaviourDraft.Of(BehaviourModel.Default with { GraceHazardMultiplier = mg }) });
 
     [Theory]
     [InlineData(2.0)]
@@ -35,7 +35,7 @@ public sealed class GraceRiskTests
     {
         // Bucket 5 (0.10) × job loss (1.5) = h_m 0.15; m_g = 20 would make it 3.0: capped at 0.95.
         var model = BehaviourModel.Default with { GraceHazardMultiplier = 20 };
-        var context = Scenario.Financing(100_000, Scenario.Policy() with { Behaviour = model }, Scenario.Inquiry(reason: Reason.JobLoss));
+        var context = Scenario.Financing(100_000, Policy.UncheckedForTests(Scenario.Draft() with { Behaviour = BehaviourDraft.Of(model) }), Scenario.Inquiry(reason: Reason.JobLoss));
         var survival = context.Profile(new PlanStructure(Frequency.Monthly, 2, 1)).Survival(5);
 
         Assert.Equal(0.95, model.GraceMonthlyHazard(5, Reason.JobLoss));
@@ -85,11 +85,10 @@ public sealed class GraceRiskTests
     [Fact]
     public void Plan_value_with_a_grace_multiplier_matches_the_hand_computation()
     {
-        var policy = Scenario.Policy(tnaBp: 1_200) with
-        {
+        var policy = Policy.UncheckedForTests(Scenario.Draft(tnaBp: 1_200) with {
             CostOfCapitalBp = 2_000, DebtorDiscountRateBp = 6_000, AlternativeRecoveryBp = 2_500, CompanyWeightBp = 5_000,
-            Behaviour = BehaviourModel.Default with { GraceHazardMultiplier = 2.0 },
-        };
+            Behaviour = BehaviourDraft.Of(BehaviourModel.Default with { GraceHazardMultiplier = 2.0 }),
+        });
         var inquiry = Scenario.Inquiry(income: 200_000, lumpSum: 10_000, reason: Reason.JobLoss);
         var context = Scenario.Context(Scenario.Account(100_000), inquiry, policy);
 

@@ -1,5 +1,6 @@
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Plans;
+using NegociacionOptimizer.Domain.Policies;
 using NegociacionOptimizer.Domain.Tests.Support;
 
 namespace NegociacionOptimizer.Domain.Tests.Valuation;
@@ -29,10 +30,9 @@ public sealed class PlanValueTests
     [Fact]
     public void Small_plan_with_grace_matches_the_hand_computation()
     {
-        var policy = Scenario.Policy(tnaBp: 1_200) with
-        {
+        var policy = Policy.UncheckedForTests(Scenario.Draft(tnaBp: 1_200) with {
             CostOfCapitalBp = 2_000, DebtorDiscountRateBp = 6_000, AlternativeRecoveryBp = 2_500, CompanyWeightBp = 5_000,
-        };
+        });
         var inquiry = Scenario.Inquiry(income: 200_000, lumpSum: 10_000, reason: Reason.JobLoss);
         var context = Scenario.Context(Scenario.Account(100_000), inquiry, policy);
 
@@ -95,7 +95,7 @@ public sealed class PlanValueTests
     public void Settlement_that_pays_no_more_than_the_alternative_scores_zero()
     {
         // α = 100 %: the full balance today only matches what the company recovers without an agreement.
-        var policy = Scenario.Policy() with { AlternativeRecoveryBp = 10_000 };
+        var policy = Policy.UncheckedForTests(Scenario.Draft() with { AlternativeRecoveryBp = 10_000 });
         var context = Scenario.Context(Scenario.Account(100_000), Scenario.Inquiry(lumpSum: 100_000), policy);
         var e = PlanEvaluator.Evaluate(context, PlanTerms.Settlement(100_000, 0));
 

@@ -18,7 +18,7 @@ public sealed class BaselineTests
     {
         // Every matrix plan lies on the engine's grid (Q and D are grid multiples, monthly, n ≤ 24, no grace), so the
         // engine's optimum can only match or beat it, account by account.
-        var policy = PolicyDefaults.BuiltIn with { MaxTermMonths = 24, MaxGracePeriods = 1 };
+        var policy = Policy.Create(PolicyDefaults.BuiltIn.ToDraft() with { MaxTermMonths = 24, MaxGracePeriods = 1 });
         var portfolio = SyntheticPortfolio.Generate(25, 7, Currency.FromCode("COP"), new DateOnly(2026, 11, 22));
         var engineOffers = 0;
         var matrixOffers = 0;

@@ -39,8 +39,7 @@ internal static class InstanceGenerator
 
         var step = Math.Max(100, balance / random.Next(8, 17) / 100 * 100);
         var rounding = random.Next(2) == 0 ? step : Math.Max(100, step / 10 / 100 * 100);
-        var policy = PolicyDefaults.ForCurrency(currency) with
-        {
+        var policy = Policy.Create(PolicyDefaults.Draft(currency) with {
             Id = "generated",
             Country = BusinessCalendars.SupportedCountries[random.Next(BusinessCalendars.SupportedCountries.Count)],
             MaxTermMonths = random.Next(2, 13),
@@ -58,7 +57,7 @@ internal static class InstanceGenerator
             DebtorDiscountRateBp = random.Next(500, 9_000),
             MaxBurdenBp = random.Next(1_500, 5_000),
             CompanyWeightBp = random.Next(2_000, 8_001),
-        };
+        });
         return new NegotiationContext(account, inquiry, policy, BusinessCalendars.Get(policy.Country));
     }
 }

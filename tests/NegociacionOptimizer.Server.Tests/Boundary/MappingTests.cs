@@ -46,7 +46,7 @@ public class MappingTests
     public void An_inline_policy_takes_the_currency_defaults_for_every_unset_field()
     {
         var policy = ToDomain.Policy(new Api.V1.Policy { MaxTermMonths = 24, MinInstallmentMinor = 1_000_000 }, Currency.FromCode("ARS"));
-        var defaults = PolicyDefaults.ForCurrency(Currency.FromCode("ARS"));
+        var defaults = PolicyDefaults.Draft(Currency.FromCode("ARS"));
         Assert.Equal(24, policy.MaxTermMonths);
         Assert.Equal(1_000_000, policy.MinInstallmentMinor);
         Assert.Equal(defaults.RoundingUnitMinor, policy.RoundingUnitMinor);

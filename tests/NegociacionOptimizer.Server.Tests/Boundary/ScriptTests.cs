@@ -17,7 +17,7 @@ public class ScriptTests
     {
         var account = new Account("A", Cop, 150_000_000, 0, 0, 160, AsOf);
         var inquiry = new Inquiry(500_000_000, 0, 0, null, 150_000_000, Frequency.Monthly, PayDay.OfMonth(5), Reason.Forgot);
-        var policy = PolicyDefaults.BuiltIn with { NominalAnnualRate = [] };
+        var policy = Policy.Create(PolicyDefaults.BuiltIn.ToDraft() with { NominalAnnualRate = [] });
         return new NegotiationContext(account, inquiry, policy, BusinessCalendars.TryGet("CO", out var c) ? c : throw new InvalidOperationException());
     }
 

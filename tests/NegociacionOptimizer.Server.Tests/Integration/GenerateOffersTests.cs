@@ -60,7 +60,7 @@ public class GenerateOffersTests(ServerFixture server) : IClassFixture<ServerFix
     {
         // The built-in policy with room for a full search: a search cut by its time limit is not repeatable by design.
         var request = Requests.FromFile("forgot-to-pay.json");
-        request.Policy = PolicyToProto.Map(PolicyDefaults.BuiltIn with { SolveTimeLimitMs = 60_000 });
+        request.Policy = PolicyToProto.Map(Domain.Policies.Policy.Create(PolicyDefaults.BuiltIn.ToDraft() with { SolveTimeLimitMs = 60_000 }));
         var first = await server.Client.GenerateAsync(request);
         request.RequestId = "retry";
         var second = await server.Client.GenerateAsync(request);

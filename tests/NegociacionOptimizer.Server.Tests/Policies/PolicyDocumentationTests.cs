@@ -28,7 +28,7 @@ public sealed partial class PolicyDocumentationTests
         Assert.Equal(
             matrix.Tiers.Select(t => (t.MaxInstallments, string.Join(",", t.PrincipalCapBp))),
             tiers.Select(m => (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), string.Join(",", Numbers(m.Groups[2].Value)))));
-        Assert.Equal(matrix, PolicyDefaults.ForCurrency(Domain.Money.Currency.FromCode("ARS")).PrincipalDiscount);
+        Assert.Equal(matrix, PolicyDefaults.Draft(Domain.Money.Currency.FromCode("ARS")).PrincipalDiscount);
     }
 
     [Fact]
