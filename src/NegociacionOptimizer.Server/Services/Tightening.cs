@@ -54,7 +54,7 @@ public static class Tightening
             return Math.Max(value, limit);
         }
 
-        var largestCell = policy.PrincipalDiscount.Tiers.SelectMany(t => t.PrincipalCapBp).DefaultIfEmpty(0).Max();
+        var largestCell = policy.PrincipalDiscount.Tiers.SelectMany(t => t.PrincipalCapBp).Max();
         var principalCap = AtMost(tightening.HasMaxPrincipalDiscountBp, tightening.MaxPrincipalDiscountBp, largestCell, "max_principal_discount_bp");
         var tightened = policy.ToDraft() with
         {

@@ -42,4 +42,20 @@ public class ExamplePolicyTests
             Api.Mapping.PolicyToProto.Map(PolicyDefaults.BuiltIn),
             Api.Mapping.PolicyToProto.Map(fromFile.Policy));
     }
+
+    [Fact]
+    public void Every_example_policy_file_is_a_draft_the_policy_rules_accept()
+    {
+        var files = Directory.GetFiles(Folder, "*.json").Where(f => PolicyFolder.IsPolicyFile(Path.GetFileName(f))).ToList();
+        Assert.Equal(3, files.Count);
+        foreach (var file in files)
+        {
+            var problems = new Api.Validation.Problems();
+            var message = PolicyChecks.Parse(File.ReadAllText(file), problems);
+            Assert.NotNull(message);
+            var draft = Api.Mapping.ToDomain.PolicyDraft(message, PolicyDefaults.BuiltIn.Currency);
+            Assert.True(Domain.Policies.Policy.TryCreate(draft, out var policy, out var violations), $"{file}: {string.Join("; ", violations)}");
+            Assert.Equal(Path.GetFileNameWithoutExtension(file), policy.Id);
+        }
+    }
 }
