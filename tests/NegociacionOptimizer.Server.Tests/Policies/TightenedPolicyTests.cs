@@ -58,46 +58,21 @@ public sealed class TightenedPolicyTests
     /// <summary>Each field set with probability ½, anywhere in its row's range, small values more often so some calls tighten.</summary>
     private static PolicyTightening RandomTightening(Random random)
     {
-        int Pick(FieldLimit<int> row) => random.Next(2) == 0 ? row.Min + random.Next(Math.Min(row.Max - row.Min, 40) + 1) : random.Next(row.Min, row.Max + 1);
         var tightening = new PolicyTightening();
-        if (random.Next(2) == 0)
+        (FieldLimit<int> Row, Action<int> Set)[] fields =
+        [
+            (FieldLimits.MaxTermMonths, v => tightening.MaxTermMonths = v),
+            (FieldLimits.MaxGracePeriods, v => tightening.MaxGracePeriods = v),
+            (FieldLimits.MaxDiscountFeesBp, v => tightening.MaxDiscountFeesBp = v),
+            (FieldLimits.MaxDiscountInterestBp, v => tightening.MaxDiscountInterestBp = v),
+            (FieldLimits.PrincipalCapBp, v => tightening.MaxPrincipalDiscountBp = v),
+            (FieldLimits.MaxEffectiveAnnualRateBp, v => tightening.MaxEffectiveAnnualRateBp = v),
+            (FieldLimits.MinDownPaymentBp, v => tightening.MinDownPaymentBp = v),
+            (FieldLimits.MaxBurdenBp, v => tightening.MaxBurdenBp = v),
+        ];
+        foreach (var (row, set) in fields.Where(_ => random.Next(2) == 0))
         {
-            tightening.MaxTermMonths = Pick(FieldLimits.MaxTermMonths);
-        }
-
-        if (random.Next(2) == 0)
-        {
-            tightening.MaxGracePeriods = Pick(FieldLimits.MaxGracePeriods);
-        }
-
-        if (random.Next(2) == 0)
-        {
-            tightening.MaxDiscountFeesBp = Pick(FieldLimits.MaxDiscountFeesBp);
-        }
-
-        if (random.Next(2) == 0)
-        {
-            tightening.MaxDiscountInterestBp = Pick(FieldLimits.MaxDiscountInterestBp);
-        }
-
-        if (random.Next(2) == 0)
-        {
-            tightening.MaxPrincipalDiscountBp = Pick(FieldLimits.PrincipalCapBp);
-        }
-
-        if (random.Next(2) == 0)
-        {
-            tightening.MaxEffectiveAnnualRateBp = Pick(FieldLimits.MaxEffectiveAnnualRateBp);
-        }
-
-        if (random.Next(4) == 0)
-        {
-            tightening.MinDownPaymentBp = random.Next(FieldLimits.MinDownPaymentBp.Min, FieldLimits.MinDownPaymentBp.Max + 1);
-        }
-
-        if (random.Next(2) == 0)
-        {
-            tightening.MaxBurdenBp = Pick(FieldLimits.MaxBurdenBp);
+            set(random.Next(2) == 0 ? row.Min + random.Next(Math.Min(row.Max - row.Min, 40) + 1) : random.Next(row.Min, row.Max + 1));
         }
 
         return tightening;
