@@ -4,8 +4,8 @@ using NegociacionOptimizer.Domain.Money;
 namespace NegociacionOptimizer.Domain.Limits;
 
 /// <summary>
-/// The one table of every numeric request and policy field's unit, range and default. The boundary's validators
-/// check these ranges, <see cref="Policies.PolicyDefaults"/> and the mapping take these defaults, and tests hold the
+/// The one table of every numeric request and policy field's unit, range and default. The request validators and
+/// <see cref="Policies.Policy"/> construction check these ranges, <see cref="Policies.PolicyDefaults"/> and the mapping take these defaults, and tests hold the
 /// proto comments and <c>policies/policy.schema.json</c> to them: a new field is one row here.
 /// </summary>
 public static class FieldLimits

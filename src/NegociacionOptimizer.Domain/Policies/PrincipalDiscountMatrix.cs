@@ -3,7 +3,7 @@ namespace NegociacionOptimizer.Domain.Policies;
 /// <summary>
 /// Principal discount (quita de capital) caps: rows are term tiers by number of installments, columns are
 /// days-past-due buckets. Rows are non-increasing down (longer plans get less), columns non-decreasing across
-/// (older accounts allow more); the boundary validates both.
+/// (older accounts allow more); <see cref="Policy"/> construction checks both (<see cref="PolicyRules"/>).
 /// </summary>
 /// <param name="DaysPastDueFrom">Lower bounds of the days-past-due buckets, ascending, the first 0.</param>
 /// <param name="Tiers">Term tiers ascending by <see cref="DiscountTier.MaxInstallments"/>.</param>
