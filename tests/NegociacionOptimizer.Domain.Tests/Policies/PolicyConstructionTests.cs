@@ -239,6 +239,29 @@ public sealed class PolicyConstructionTests
         Assert.Empty(typeof(Policy).GetConstructors());
     }
 
+    [Fact]
+    public void No_source_file_calls_the_unchecked_factory()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "NegociacionOptimizer.sln")))
+        {
+            root = root.Parent ?? throw new InvalidOperationException("The repository root was not found above the test binaries.");
+        }
+
+        string[] folders = ["src", "bench", "samples"];
+        var callers = folders
+            .Select(folder => Path.Combine(root.FullName, folder))
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories))
+            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(file => File.ReadAllText(file).Contains(nameof(Policy.UncheckedForTests), StringComparison.Ordinal))
+            .Select(file => Path.GetRelativePath(root.FullName, file))
+            .ToList();
+
+        Assert.Equal([Path.Combine("src", "NegociacionOptimizer.Domain", "Policies", "Policy.cs")], callers);
+        var declaration = File.ReadAllLines(Path.Combine(root.FullName, callers[0])).Where(l => l.Contains(nameof(Policy.UncheckedForTests), StringComparison.Ordinal));
+        Assert.Equal(["    internal static Policy UncheckedForTests(PolicyDraft draft) => new(draft);"], declaration);
+    }
+
     private static IReadOnlyList<PolicyViolation> Violations(PolicyDraft draft)
     {
         Policy.TryCreate(draft, out _, out var violations);
