@@ -238,14 +238,6 @@ public static class FieldLimits
     /// <summary>A proposal's installment amount.</summary>
     public static FieldLimit<long> ProposalInstallmentMinor { get; } = new("Proposal", "installment_minor", "minor units", 1, MaxAmountMinor);
 
-    /// <summary>What is wrong with a list of <paramref name="count"/> entries (more than <see cref="MaxListLength"/>); null when it is short enough.</summary>
-    public static string? ListLengthViolation(int count) =>
-        count <= MaxListLength ? null : $"must have at most {MaxListLength} entries; got {count}";
-
-    /// <summary>What is wrong with <paramref name="text"/> (longer than <paramref name="max"/> characters); null when it is short enough.</summary>
-    public static string? TextLengthViolation(string text, int max) =>
-        text.Length <= max ? null : $"must be at most {max} characters; got {text.Length}";
-
     /// <summary>Every row of the table (found by reflection, so that a new field is one row and nothing else).</summary>
     public static IReadOnlyList<IFieldLimit> All { get; } =
     [
@@ -253,4 +245,12 @@ public static class FieldLimits
             .Where(p => typeof(IFieldLimit).IsAssignableFrom(p.PropertyType))
             .Select(p => (IFieldLimit)p.GetValue(null)!),
     ];
+
+    /// <summary>What is wrong with a list of <paramref name="count"/> entries (more than <see cref="MaxListLength"/>); null when it is short enough.</summary>
+    public static string? ListLengthViolation(int count) =>
+        count <= MaxListLength ? null : $"must have at most {MaxListLength} entries; got {count}";
+
+    /// <summary>What is wrong with <paramref name="text"/> (longer than <paramref name="max"/> characters); null when it is short enough.</summary>
+    public static string? TextLengthViolation(string text, int max) =>
+        text.Length <= max ? null : $"must be at most {max} characters; got {text.Length}";
 }
