@@ -11,6 +11,7 @@ using NegociacionOptimizer.Optimization;
 using NegociacionOptimizer.Optimization.Counter;
 using NegociacionOptimizer.Server.Calendars;
 using NegociacionOptimizer.Server.Errors;
+using NegociacionOptimizer.Server.Ledger;
 using NegociacionOptimizer.Server.Policies;
 using NegociacionOptimizer.Server.Security;
 using NegociacionOptimizer.Server.Services;
@@ -149,7 +150,12 @@ public sealed partial class ServerHost : IAsyncDisposable
         builder.Services.AddSingleton(new SolveGate(options.MaxConcurrentSolves, options.SolveQueueLength));
         builder.Services.AddSingleton(TimeProvider.System);
         var policiesFolder = options.PoliciesFolder is { } folder ? new PolicyFolder(Path.GetFullPath(folder)) : null;
-        builder.Services.AddSingleton(sp => new PolicyStore(policiesFolder, sp.GetRequiredService<ILogger<PolicyStore>>()));
+        var ledger = builder.Services.AddLedger(
+            options.Ledger ?? builder.Configuration.GetSection(NegociacionOptimizer.Ledger.LedgerOptions.Section).Get<NegociacionOptimizer.Ledger.LedgerOptions>()
+                ?? new NegociacionOptimizer.Ledger.LedgerOptions(),
+            options.DataFolder);
+        builder.Services.AddSingleton(sp => new PolicyStore(
+            policiesFolder, sp.GetRequiredService<ILogger<PolicyStore>>(), sp.GetRequiredService<IPolicyArchive>()));
         builder.Services.AddSingleton(sp => new CalendarOverrideStore(policiesFolder, sp.GetRequiredService<ILogger<CalendarOverrideStore>>()));
         builder.Services.AddSingleton<ICalendarSource>(sp => sp.GetRequiredService<CalendarOverrideStore>());
         builder.Services.AddSingleton<IPolicyStore>(sp => sp.GetRequiredService<PolicyStore>());
@@ -162,6 +168,7 @@ public sealed partial class ServerHost : IAsyncDisposable
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        LedgerSetup.LogOpened(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LedgerSetup).FullName!), ledger);
         // Load the policies and the calendar overrides now, so start-up logs what was loaded or rejected, and a missing
         // folder or an invalid overrides file stops the start.
         app.Services.GetRequiredService<PolicyStore>();
@@ -177,6 +184,7 @@ public sealed partial class ServerHost : IAsyncDisposable
         app.UseMessageGuard(options.MaxRequestBytes);
         app.MapGrpcService<OfferGrpcService>();
         app.MapGrpcService<PolicyGrpcService>();
+        app.MapGrpcService<PlanGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         if (security.Reflection)
         {

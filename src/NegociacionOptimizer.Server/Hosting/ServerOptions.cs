@@ -1,4 +1,5 @@
 using System.Globalization;
+using NegociacionOptimizer.Ledger;
 using NegociacionOptimizer.Server.Security;
 
 namespace NegociacionOptimizer.Server.Hosting;
@@ -66,6 +67,18 @@ public sealed record ServerOptions
     /// <summary>A JSON configuration file (e.g. the <c>Security</c> section) read after the defaults; null = none.</summary>
     public string? ConfigFile { get; init; }
 
+    /// <summary>Environment variable that sets the ledger's connection (<see cref="LedgerOptions.Connection"/>).</summary>
+    public const string LedgerVariable = "NEGOCIACION_LEDGER";
+
+    /// <summary>Environment variable that sets <see cref="LedgerOptions.RetentionDays"/>.</summary>
+    public const string LedgerRetentionVariable = "NEGOCIACION_LEDGER_RETENTION_DAYS";
+
+    /// <summary>
+    /// The ledger (SPEC §8); null = the configuration's <c>Ledger</c> section, else SQLite <c>ledger.db</c> in
+    /// <see cref="DataFolder"/> with the defaults of <see cref="LedgerOptions"/>.
+    /// </summary>
+    public LedgerOptions? Ledger { get; init; }
+
     /// <summary>Caller credentials, TLS and secrets; null = the configuration's <c>Security</c> section.</summary>
     public SecurityOptions? Security { get; init; }
 
@@ -106,7 +119,8 @@ public sealed record ServerOptions
     /// (else only the built-in policy); <c>--max-concurrent-solves N</c> / <c>NEGOCIACION_MAX_CONCURRENT_SOLVES</c>;
     /// <c>--solve-queue N</c> / <c>NEGOCIACION_SOLVE_QUEUE</c>; <c>--log-format json</c> / <c>NEGOCIACION_LOG_FORMAT=json</c>;
     /// <c>--drain-delay-ms N</c> / <c>NEGOCIACION_DRAIN_DELAY_MS</c> (0..60000); <c>--data DIR</c> /
-    /// <c>NEGOCIACION_DATA</c>; <c>--config FILE</c> / <c>NEGOCIACION_CONFIG</c>.
+    /// <c>NEGOCIACION_DATA</c>; <c>--config FILE</c> / <c>NEGOCIACION_CONFIG</c>; <c>--ledger CONNECTION</c> /
+    /// <c>NEGOCIACION_LEDGER</c>; <c>--ledger-retention-days N</c> / <c>NEGOCIACION_LEDGER_RETENTION_DAYS</c>.
     /// Unknown arguments are left to ASP.NET Core.
     /// </summary>
     public static ServerOptions Parse(IReadOnlyList<string> args, Func<string, string?> environment, string? currentDirectory = null)
@@ -149,6 +163,16 @@ public sealed record ServerOptions
             options = options with { ConfigFile = config };
         }
 
+        if (environment(LedgerVariable) is { Length: > 0 } ledger)
+        {
+            options = options with { Ledger = (options.Ledger ?? new LedgerOptions()) with { Connection = ledger } };
+        }
+
+        if (environment(LedgerRetentionVariable) is { } retention)
+        {
+            options = options with { Ledger = (options.Ledger ?? new LedgerOptions()) with { RetentionDays = Days(LedgerRetentionVariable, retention) } };
+        }
+
         for (var i = 0; i < args.Count; i++)
         {
             var (name, value) = Split(args, ref i);
@@ -167,6 +191,9 @@ public sealed record ServerOptions
                 "--data" => throw new ArgumentException("--data needs a folder."),
                 "--config" when !string.IsNullOrWhiteSpace(value) => options with { ConfigFile = value },
                 "--config" => throw new ArgumentException("--config needs a JSON file."),
+                "--ledger" when !string.IsNullOrWhiteSpace(value) => options with { Ledger = (options.Ledger ?? new LedgerOptions()) with { Connection = value } },
+                "--ledger" => throw new ArgumentException("--ledger needs a PostgreSQL connection string or a SQLite file."),
+                "--ledger-retention-days" => options with { Ledger = (options.Ledger ?? new LedgerOptions()) with { RetentionDays = Days(name, value) } },
                 _ => options,
             };
         }
@@ -200,6 +227,11 @@ public sealed record ServerOptions
             ? n
             : throw new ArgumentException($"{name} needs a number {min}..1024; got \"{value}\".");
 
+    private static int Days(string name, string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days is >= 1 and <= 3650
+            ? days
+            : throw new ArgumentException($"{name} needs a number of days 1..3650; got \"{value}\".");
+
     private static TimeSpan Milliseconds(string name, string? value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && ms <= 60_000
             ? TimeSpan.FromMilliseconds(ms)
@@ -222,7 +254,7 @@ public sealed record ServerOptions
         }
 
         if (arg is "--port" or "--urls" or "--policies" or "--max-concurrent-solves" or "--solve-queue" or "--log-format"
-            or "--drain-delay-ms" or "--data" or "--config")
+            or "--drain-delay-ms" or "--data" or "--config" or "--ledger" or "--ledger-retention-days")
         {
             return (arg, i + 1 < args.Count ? args[++i] : null);
         }

@@ -20,7 +20,7 @@ public class ShutdownTests
     {
         var engine = new HeldEngine();
         var host = await ServerHost.StartAsync(
-            new ServerOptions { Port = 0, MinimumLogLevel = LogLevel.Warning, ShutdownTimeout = TimeSpan.FromSeconds(20), DrainDelay = drainDelay },
+            new ServerOptions { Port = 0, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, ShutdownTimeout = TimeSpan.FromSeconds(20), DrainDelay = drainDelay },
             services => services.AddSingleton<IOfferEngine>(engine));
         return (host, engine);
     }

@@ -1,0 +1,46 @@
+using NegociacionOptimizer.Ledger;
+
+namespace NegociacionOptimizer.Server.Ledger;
+
+/// <summary>
+/// Prunes the offer sets nobody accepted once they are older than <see cref="LedgerOptions.RetentionDays"/>: at start,
+/// then once a day (on the server's clock).
+/// </summary>
+/// <param name="ledger">The ledger.</param>
+/// <param name="options">The retention period.</param>
+/// <param name="time">The clock.</param>
+/// <param name="logger">Where each pruning is reported (counts only).</param>
+public sealed partial class LedgerRetention(SqlLedger ledger, LedgerOptions options, TimeProvider time, ILogger<LedgerRetention> logger)
+    : BackgroundService
+{
+    /// <summary>Time between two prunings.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+
+    /// <inheritdoc/>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var pruned = await ledger.PruneAsync(time.GetUtcNow() - TimeSpan.FromDays(options.RetentionDays), stoppingToken).ConfigureAwait(false);
+                if (pruned > 0)
+                {
+                    LogPruned(logger, pruned, options.RetentionDays);
+                }
+            }
+            catch (LedgerUnavailableException e)
+            {
+                LogFailed(logger, e);
+            }
+
+            await Task.Delay(Interval, time, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ledger retention: {Count} offer set(s) older than {Days} days and never accepted were deleted")]
+    private static partial void LogPruned(ILogger logger, int count, int days);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ledger retention could not prune old offer sets; it tries again in a day")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
