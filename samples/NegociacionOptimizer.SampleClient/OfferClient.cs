@@ -21,6 +21,7 @@ public sealed class OfferClient : IDisposable
         _channel = (credentials ?? new ClientCredentials()).CreateChannel(address);
         Offers = new OfferService.OfferServiceClient(_channel);
         Policies = new PolicyService.PolicyServiceClient(_channel);
+        Plans = new PlanService.PlanServiceClient(_channel);
     }
 
     /// <summary>The channel, for other services on the same server (health, reflection).</summary>
@@ -31,6 +32,9 @@ public sealed class OfferClient : IDisposable
 
     /// <summary>The PolicyService stub.</summary>
     public PolicyService.PolicyServiceClient Policies { get; }
+
+    /// <summary>The PlanService stub (accepted plans, payments, breaks).</summary>
+    public PlanService.PlanServiceClient Plans { get; }
 
     /// <summary>Reads a protobuf-JSON message (unknown fields are an error, to catch typos).</summary>
     public static T ReadJson<T>(string path)
