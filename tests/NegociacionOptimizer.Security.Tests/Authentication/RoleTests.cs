@@ -30,6 +30,26 @@ public class RoleTests(ServerPair servers) : IClassFixture<ServerPair>
     [Theory]
     [InlineData(Transport.H2c)]
     [InlineData(Transport.Tls)]
+    public async Task An_agent_accepts_an_offer_and_reads_the_plan_and_a_caller_without_credentials_is_unauthenticated(Transport transport)
+    {
+        using var agent = servers[transport].Client(Credentials.AgentKey);
+        using var nobody = servers[transport].Client();
+        var request = Requests.Generate();
+        request.Account.AccountId = "role-plan-" + transport;
+        var offer = (await agent.GenerateAsync(request)).Response!.Offers[0];
+
+        var plan = (await agent.Plans.AcceptOfferAsync(new AcceptOfferRequest { IdempotencyKey = "role-" + transport, Offer = offer })).Plan;
+        var read = await agent.Plans.GetPlanAsync(new GetPlanRequest { PlanId = plan.PlanId });
+        var refused = await Assert.ThrowsAsync<RpcException>(() => nobody.Plans.GetPlanAsync(new GetPlanRequest { PlanId = plan.PlanId }).ResponseAsync);
+
+        Assert.Equal(PlanStatus.Active, read.Plan.Status);
+        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+        Assert.Equal(GrpcAuthorizationResultHandler.UnauthenticatedMessage, refused.Status.Detail);
+    }
+
+    [Theory]
+    [InlineData(Transport.H2c)]
+    [InlineData(Transport.Tls)]
     public async Task An_agent_gets_offers_on_a_named_policy_and_is_denied_the_policy_service_alike_for_known_and_unknown_policies(Transport transport)
     {
         using var agent = servers[transport].Client(Credentials.AgentKey);
