@@ -7,7 +7,7 @@ using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Domain.Policies;
-using NegociacionOptimizer.Domain.Portfolio;
+using NegociacionOptimizer.Analytics.Portfolio;
 using NegociacionOptimizer.Optimization;
 
 namespace NegociacionOptimizer.Benchmarks;

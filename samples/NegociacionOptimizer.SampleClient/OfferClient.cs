@@ -1,5 +1,4 @@
 using Google.Protobuf;
-using Google.Rpc;
 using Grpc.Core;
 using Grpc.Net.Client;
 using NegociacionOptimizer.Api.V1;
@@ -64,27 +63,5 @@ public sealed class OfferClient : IDisposable
         {
             return new CallResult<T>(null, CallFailure.From(e));
         }
-    }
-}
-
-/// <summary>A call's response, or why it failed.</summary>
-/// <typeparam name="T">Response type.</typeparam>
-/// <param name="Response">The response, when the call succeeded.</param>
-/// <param name="Failure">The failure, when it did not.</param>
-public sealed record CallResult<T>(T? Response, CallFailure? Failure)
-    where T : class;
-
-/// <summary>A failed call: its status and, for INVALID_ARGUMENT, every field violation.</summary>
-/// <param name="Code">gRPC status code.</param>
-/// <param name="Message">Status message.</param>
-/// <param name="Violations">Field violations from the google.rpc.BadRequest detail (field, description).</param>
-public sealed record CallFailure(StatusCode Code, string Message, IReadOnlyList<(string Field, string Description)> Violations)
-{
-    /// <summary>Reads the rich status (google.rpc.Status with a BadRequest detail) when the server sent one.</summary>
-    public static CallFailure From(RpcException e)
-    {
-        var badRequest = e.GetRpcStatus()?.GetDetail<BadRequest>();
-        var violations = badRequest?.FieldViolations.Select(v => (v.Field, v.Description)).ToList() ?? [];
-        return new CallFailure(e.StatusCode, e.Status.Detail, violations);
     }
 }

@@ -67,10 +67,10 @@ public sealed class CpSatOfferEngine : IOfferEngine
         var dominators = new List<PlanEvaluation>();
         for (var i = 0; i < picks.Count; i++)
         {
-            var (dominator, checkedFully) = ParetoCheck.FindDominator(space, picks[i].Plan, budget, strengthen: picks.Count < options.OfferCount);
+            var (found, checkedFully) = ParetoCheck.FindDominators(space, picks[i].Plan, budget, strengthen: picks.Count < options.OfferCount);
             proven &= checkedFully;
-            picks[i] = picks[i] with { Efficient = dominator is null && checkedFully };
-            dominators.Add(dominator ?? picks[i].Plan);
+            picks[i] = picks[i] with { Efficient = found.Count == 0 && checkedFully };
+            dominators.AddRange(found.Count > 0 ? found : [picks[i].Plan]);
         }
         proven &= Fill(space, picks, options.OfferCount, dominators, budget);
         proven &= StartNow(space, picks, options.OfferCount, matrix, budget);
@@ -111,7 +111,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
                 return proven;
             }
 
-            var (dominator, checkedFully) = ParetoCheck.FindDominator(space, result.Best, budget);
+            var (found, checkedFully) = ParetoCheck.FindDominators(space, result.Best, budget, strengthen: true);
             proven &= checkedFully;
             if (!checkedFully)
             {
@@ -119,15 +119,12 @@ public sealed class CpSatOfferEngine : IOfferEngine
                 return false;
             }
 
-            if (dominator is null)
+            if (found.Count == 0)
             {
                 picks.Add((result.Best, TermClass.Of(result.Best.Terms.Structure), true));
             }
-            else
-            {
-                dominators.Add(dominator);
-            }
 
+            dominators.AddRange(found);
             dominators.Add(result.Best);
         }
 
@@ -157,14 +154,14 @@ public sealed class CpSatOfferEngine : IOfferEngine
             return result.Proven;
         }
 
-        var (dominator, checkedFully) = ParetoCheck.FindDominator(space, result.Best, budget, strengthen: false);
+        var (found, checkedFully) = ParetoCheck.FindDominators(space, result.Best, budget);
         if (!ReferenceEquals(kept, picks))
         {
             picks.Clear();
             picks.AddRange(kept);
         }
 
-        picks.Add((result.Best, TermClass.Of(result.Best.Terms.Structure), dominator is null && checkedFully));
+        picks.Add((result.Best, TermClass.Of(result.Best.Terms.Structure), found.Count == 0 && checkedFully));
         return result.Proven && checkedFully;
     }
 

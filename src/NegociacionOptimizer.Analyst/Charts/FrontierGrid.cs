@@ -2,11 +2,6 @@ using NegociacionOptimizer.Domain.Plans;
 
 namespace NegociacionOptimizer.Analyst.Charts;
 
-/// <summary>A feasible plan as a point of the U_c / U_d plane, minor units.</summary>
-/// <param name="CompanyValueMinor">U_c.</param>
-/// <param name="PersonValueMinor">U_d.</param>
-internal readonly record struct ValuePoint(double CompanyValueMinor, double PersonValueMinor);
-
 /// <summary>
 /// Every feasible plan of one negotiation on a coarse grid (a few down payments and discounts per structure, terms
 /// thinned to at most <see cref="MaxTermsPerFrequency"/> per frequency), evaluated with the domain's

@@ -4,7 +4,7 @@ using NegociacionOptimizer.Analyst.Csv;
 using NegociacionOptimizer.Analyst.Ledger;
 using NegociacionOptimizer.Analyst.Policies;
 using NegociacionOptimizer.Domain.Accounts;
-using NegociacionOptimizer.Domain.Behaviour;
+using NegociacionOptimizer.Analytics.Behaviour;
 using Spectre.Console;
 
 namespace NegociacionOptimizer.Analyst.Commands;

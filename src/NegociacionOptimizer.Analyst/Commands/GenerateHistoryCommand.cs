@@ -1,7 +1,7 @@
 using System.CommandLine;
 using NegociacionOptimizer.Analyst.Csv;
 using NegociacionOptimizer.Analyst.Policies;
-using NegociacionOptimizer.Domain.Behaviour;
+using NegociacionOptimizer.Analytics.Behaviour;
 using NegociacionOptimizer.Domain.Policies;
 using Spectre.Console;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using NegociacionOptimizer.Analyst.Csv;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Money;
-using NegociacionOptimizer.Domain.Portfolio;
+using NegociacionOptimizer.Analytics.Portfolio;
 using Spectre.Console;
 
 namespace NegociacionOptimizer.Analyst.Commands;

@@ -6,7 +6,7 @@ using NegociacionOptimizer.Analyst.Policies;
 using NegociacionOptimizer.Analyst.Reports;
 using NegociacionOptimizer.Analyst.Simulation;
 using NegociacionOptimizer.Domain.Money;
-using NegociacionOptimizer.Domain.Portfolio;
+using NegociacionOptimizer.Analytics.Portfolio;
 using NegociacionOptimizer.Optimization;
 using Spectre.Console;
 

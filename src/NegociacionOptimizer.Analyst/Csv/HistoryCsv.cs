@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using NegociacionOptimizer.Domain.Behaviour;
+using NegociacionOptimizer.Analytics.Behaviour;
 
 namespace NegociacionOptimizer.Analyst.Csv;
 

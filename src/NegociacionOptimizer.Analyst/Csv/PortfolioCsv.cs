@@ -2,7 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Money;
-using NegociacionOptimizer.Domain.Portfolio;
+using NegociacionOptimizer.Analytics.Portfolio;
 
 namespace NegociacionOptimizer.Analyst.Csv;
 

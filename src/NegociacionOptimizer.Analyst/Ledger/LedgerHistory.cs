@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NegociacionOptimizer.Analyst.Csv;
-using NegociacionOptimizer.Domain.Behaviour;
+using NegociacionOptimizer.Analytics.Behaviour;
 using NegociacionOptimizer.Ledger;
 using NegociacionOptimizer.Ledger.Storage;
 

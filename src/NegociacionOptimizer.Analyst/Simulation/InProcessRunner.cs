@@ -1,10 +1,14 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using NegociacionOptimizer.Domain.Offers;
+using NegociacionOptimizer.Optimization.Running;
 
 namespace NegociacionOptimizer.Analyst.Simulation;
 
-/// <summary>The CP-SAT engine in this process, one account per worker, <paramref name="parallelism"/> workers.</summary>
+/// <summary>
+/// The CP-SAT engine in this process through the same <see cref="SolveRunner"/> as the server (time limit, watchdog),
+/// one account per worker, <paramref name="parallelism"/> workers.
+/// </summary>
 /// <param name="engine">The engine (thread-safe).</param>
 /// <param name="policies">The policies, by index.</param>
 /// <param name="parallelism">Concurrent solves; the number of cores by default.</param>
@@ -16,10 +20,12 @@ internal sealed class InProcessRunner(IOfferEngine engine, IReadOnlyList<Simulat
     /// <inheritdoc/>
     public async IAsyncEnumerable<AccountResult> RunAsync(IEnumerable<WorkItem> items, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Every worker waits for its own solve, so no more than `parallelism` solves are ever admitted at once.
+        using var runner = new SolveRunner(parallelism, parallelism, TimeProvider.System);
         var results = Channel.CreateBounded<AccountResult>(parallelism * 4);
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         var work = Parallel.ForEachAsync(items, options, async (item, token) =>
-            await results.Writer.WriteAsync(Solve(item, token), token).ConfigureAwait(false));
+            await results.Writer.WriteAsync(await SolveAsync(runner, item, token).ConfigureAwait(false), token).ConfigureAwait(false));
         // The channel ends with the loop, carrying its failure (if any) to the reader below.
         _ = work.ContinueWith(t => results.Writer.TryComplete(t.Exception?.InnerException), TaskScheduler.Default);
 
@@ -33,12 +39,13 @@ internal sealed class InProcessRunner(IOfferEngine engine, IReadOnlyList<Simulat
     /// One account under one policy, bounded by the policy's solve time limit. An account without a plan is diagnosed as
     /// the server does (its first reason goes to the CSV and the reasons table); the diagnosis costs solves only there.
     /// </summary>
-    public AccountResult Solve(WorkItem item, CancellationToken cancellationToken)
+    private async Task<AccountResult> SolveAsync(SolveRunner runner, WorkItem item, CancellationToken cancellationToken)
     {
         var context = policies[item.PolicyIndex].Context(item.Input);
         var policy = context.Policy;
-        var options = new OfferOptions(
-            policy.OfferCount, TimeSpan.FromMilliseconds(policy.SolveTimeLimitMs), $"{policy.Id}|{policy.Version}|{item.Input.AccountId}");
-        return ResultMapping.FromOfferSet(item, engine.Generate(context, options, cancellationToken));
+        var run = await runner.RunAsync(
+            (limit, stop) => engine.Generate(context, new OfferOptions(policy.OfferCount, limit, $"{policy.Id}|{policy.Version}|{item.Input.AccountId}"), stop),
+            TimeSpan.FromMilliseconds(policy.SolveTimeLimitMs), DateTime.MaxValue, cancellationToken).ConfigureAwait(false);
+        return ResultMapping.FromOfferSet(item, run.Value);
     }
 }

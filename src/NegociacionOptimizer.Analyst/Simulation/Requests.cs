@@ -1,5 +1,5 @@
 using NegociacionOptimizer.Api.Mapping;
-using NegociacionOptimizer.Domain.Portfolio;
+using NegociacionOptimizer.Analytics.Portfolio;
 using Proto = NegociacionOptimizer.Api.V1;
 
 namespace NegociacionOptimizer.Analyst.Simulation;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NegociacionOptimizer.Analyst.Commands;
 using NegociacionOptimizer.Analyst.Csv;
-using NegociacionOptimizer.Domain.Portfolio;
+using NegociacionOptimizer.Analytics.Portfolio;
 
 namespace NegociacionOptimizer.Analyst.Simulation;
 

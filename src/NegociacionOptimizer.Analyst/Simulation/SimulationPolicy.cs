@@ -3,7 +3,7 @@ using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
-using NegociacionOptimizer.Domain.Portfolio;
+using NegociacionOptimizer.Analytics.Portfolio;
 using NegociacionOptimizer.Domain.Policies;
 using Proto = NegociacionOptimizer.Api.V1;
 

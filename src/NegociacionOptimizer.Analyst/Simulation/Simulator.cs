@@ -2,27 +2,6 @@ using System.Diagnostics;
 
 namespace NegociacionOptimizer.Analyst.Simulation;
 
-/// <summary>The account chosen for the frontier chart, with its result under each policy.</summary>
-/// <param name="Results">One result per policy, by policy index.</param>
-internal sealed record FrontierCase(IReadOnlyList<AccountResult> Results);
-
-/// <summary>What a run produced beyond the CSV rows.</summary>
-/// <param name="Tallies">One summary per policy.</param>
-/// <param name="Accounts">Accounts fully processed (under every policy).</param>
-/// <param name="Frontier">The frontier account, when one qualified.</param>
-/// <param name="Elapsed">Wall time of the run.</param>
-/// <param name="StoppedEarly">True when the time bound or a cancel request ended the run before the portfolio did.</param>
-/// <param name="Segments">The same figures by segment (reason, days past due, balance band).</param>
-/// <param name="AsOf">The earliest and latest valuation date of the accounts processed; null when none was.</param>
-internal sealed record SimulationReport(
-    IReadOnlyList<PolicyTally> Tallies,
-    long Accounts,
-    FrontierCase? Frontier,
-    TimeSpan Elapsed,
-    bool StoppedEarly,
-    SegmentTallies Segments,
-    (DateOnly First, DateOnly Last)? AsOf);
-
 /// <summary>
 /// Runs a portfolio through a runner and consumes the results in portfolio order (a small reorder buffer absorbs the
 /// runner's out-of-order finishes): each result goes to the CSV and the tallies and is then dropped, so memory stays
@@ -40,7 +19,7 @@ internal static class Simulator
     /// <param name="cancellationToken">Cancels the run outright.</param>
     public static async Task<SimulationReport> RunAsync(
         IAccountRunner runner,
-        IEnumerable<Domain.Portfolio.PortfolioAccount> accounts,
+        IEnumerable<Analytics.Portfolio.PortfolioAccount> accounts,
         IReadOnlyList<SimulationPolicy> policies,
         ResultsCsv? csv,
         string? frontierAccount,

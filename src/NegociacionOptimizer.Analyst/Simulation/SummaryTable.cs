@@ -4,11 +4,6 @@ using Spectre.Console;
 
 namespace NegociacionOptimizer.Analyst.Simulation;
 
-/// <summary>One printed row: its label and one cell per policy (plus the difference when comparing two).</summary>
-/// <param name="Label">What the row measures.</param>
-/// <param name="Cells">The formatted values.</param>
-internal sealed record SummaryRow(string Label, IReadOnlyList<string> Cells);
-
 /// <summary>
 /// The comparison table (one row per figure, one column per policy and the challenger's difference) and the table of
 /// first no-offer reasons; the console and the HTML report print the same rows.

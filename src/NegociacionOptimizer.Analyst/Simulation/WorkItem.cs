@@ -1,4 +1,4 @@
-using NegociacionOptimizer.Domain.Portfolio;
+using NegociacionOptimizer.Analytics.Portfolio;
 
 namespace NegociacionOptimizer.Analyst.Simulation;
 

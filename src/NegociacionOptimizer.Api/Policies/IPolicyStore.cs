@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using NegociacionOptimizer.Domain.Policies;
 
 namespace NegociacionOptimizer.Api.Policies;
 
@@ -12,8 +11,3 @@ public interface IPolicyStore
     /// <summary>Every policy held, ordered by id.</summary>
     IReadOnlyList<StoredPolicy> All();
 }
-
-/// <summary>A named policy and where it came from.</summary>
-/// <param name="Policy">The complete policy.</param>
-/// <param name="Source">"built-in" or the file name.</param>
-public sealed record StoredPolicy(Policy Policy, string Source);

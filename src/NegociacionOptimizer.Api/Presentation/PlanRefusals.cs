@@ -26,7 +26,4 @@ public static class PlanRefusals
 
     /// <summary>That payment was made in full already.</summary>
     public const string PaymentAlreadyMade = "PAYMENT_ALREADY_MADE";
-
-    /// <summary>The plan has no payment with that number (INVALID_ARGUMENT on installment).</summary>
-    public const string NoSuchPayment = "NO_SUCH_PAYMENT";
 }

@@ -1,4 +1,5 @@
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Domain.Limits;
 
 namespace NegociacionOptimizer.Api.Validation;
 
@@ -36,12 +37,15 @@ public static class PlanRequestValidator
         var problems = new Problems();
         Key(problems, request.IdempotencyKey);
         PlanId(problems, request.PlanId);
-        problems.Range("installment", request.Installment, 0, 10_000);
+        problems.Range("installment", request.Installment, FieldLimits.PaymentNumber);
         IsoDates.Check(problems, "on_date", request.OnDate, out _);
         switch (request.Outcome)
         {
+            case PaymentOutcome.Paid when request.AmountMinor == 0:
+                problems.Add("amount_minor", "must be at least 1 when the payment was made");
+                break;
             case PaymentOutcome.Paid:
-                problems.Range("amount_minor", request.AmountMinor, 1, Problems.MaxAmountMinor);
+                problems.Range("amount_minor", request.AmountMinor, FieldLimits.PaymentAmountMinor);
                 break;
             case PaymentOutcome.Missed when request.AmountMinor != 0:
                 problems.Add("amount_minor", $"must be 0 (unset) when the payment was missed; got {request.AmountMinor}");

@@ -1,15 +1,13 @@
-using System.Text.RegularExpressions;
 using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Calendar;
+using NegociacionOptimizer.Domain.Limits;
 using NegociacionOptimizer.Domain.Money;
-using Behaviour = NegociacionOptimizer.Domain.Policies.BehaviourModel;
-using PolicyDefaults = NegociacionOptimizer.Domain.Policies.PolicyDefaults;
 
 namespace NegociacionOptimizer.Api.Validation;
 
-/// <summary>Checks a <see cref="Policy"/> message against the ranges and shapes documented in policy.proto.</summary>
-public static partial class PolicyValidator
+/// <summary>Checks a <see cref="Policy"/> message against the ranges of <see cref="FieldLimits"/> and the shapes documented in policy.proto.</summary>
+public static class PolicyValidator
 {
     /// <summary>
     /// Adds every problem of <paramref name="policy"/> to <paramref name="problems"/>, field paths starting with
@@ -27,11 +25,11 @@ public static partial class PolicyValidator
                 problems.Add(P("id"), PolicyIds.Rule);
             }
 
-            problems.Range(P("version"), policy.Version, 1, int.MaxValue);
+            problems.Range(P("version"), policy.Version, FieldLimits.Version);
         }
         else if (policy.Version != 0)
         {
-            problems.Range(P("version"), policy.Version, 1, int.MaxValue);
+            problems.Range(P("version"), policy.Version, FieldLimits.Version);
         }
 
         problems.MaxLength(P("description"), policy.Description, 500);
@@ -58,17 +56,17 @@ public static partial class PolicyValidator
 
         if (policy.HasOfferCount)
         {
-            problems.Range(P("offer_count"), policy.OfferCount, 1, 10);
+            problems.Range(P("offer_count"), policy.OfferCount, FieldLimits.OfferCount);
         }
 
         if (policy.HasOfferValidityDays)
         {
-            problems.Range(P("offer_validity_days"), policy.OfferValidityDays, 1, 90);
+            problems.Range(P("offer_validity_days"), policy.OfferValidityDays, FieldLimits.OfferValidityDays);
         }
 
         if (policy.HasSolveTimeLimitMs)
         {
-            problems.Range(P("solve_time_limit_ms"), policy.SolveTimeLimitMs, 50, 60_000);
+            problems.Range(P("solve_time_limit_ms"), policy.SolveTimeLimitMs, FieldLimits.SolveTimeLimitMs);
         }
 
         if (policy.Challenger is { } challenger)
@@ -78,7 +76,7 @@ public static partial class PolicyValidator
                 problems.Add(P("challenger.policy_id"), PolicyIds.Rule);
             }
 
-            problems.Range(P("challenger.share_bp"), challenger.ShareBp, 0, 10_000);
+            problems.Range(P("challenger.share_bp"), challenger.ShareBp, FieldLimits.ChallengerShareBp);
         }
     }
 
@@ -86,7 +84,7 @@ public static partial class PolicyValidator
     {
         if (policy.HasMaxTermMonths)
         {
-            problems.Range(p("max_term_months"), policy.MaxTermMonths, 1, 120);
+            problems.Range(p("max_term_months"), policy.MaxTermMonths, FieldLimits.MaxTermMonths);
         }
 
         var seen = new HashSet<V1.Frequency>();
@@ -103,27 +101,27 @@ public static partial class PolicyValidator
 
         if (policy.HasMaxGracePeriods)
         {
-            problems.Range(p("max_grace_periods"), policy.MaxGracePeriods, 0, 12);
+            problems.Range(p("max_grace_periods"), policy.MaxGracePeriods, FieldLimits.MaxGracePeriods);
         }
 
         if (policy.HasMinInstallmentMinor)
         {
-            problems.Amount(p("min_installment_minor"), policy.MinInstallmentMinor);
+            problems.Range(p("min_installment_minor"), policy.MinInstallmentMinor, FieldLimits.MinInstallmentMinor);
         }
 
         if (policy.HasRoundingUnitMinor)
         {
-            problems.Range(p("rounding_unit_minor"), policy.RoundingUnitMinor, 1, 1_000_000_000_000);
+            problems.Range(p("rounding_unit_minor"), policy.RoundingUnitMinor, FieldLimits.RoundingUnitMinor);
         }
 
         if (policy.HasAmountStepMinor)
         {
-            problems.Range(p("amount_step_minor"), policy.AmountStepMinor, 1, 1_000_000_000_000);
+            problems.Range(p("amount_step_minor"), policy.AmountStepMinor, FieldLimits.AmountStepMinor);
         }
 
         if (policy.HasMinDownPaymentBp)
         {
-            problems.Range(p("min_down_payment_bp"), policy.MinDownPaymentBp, 0, 10_000);
+            problems.Range(p("min_down_payment_bp"), policy.MinDownPaymentBp, FieldLimits.MinDownPaymentBp);
         }
     }
 
@@ -131,12 +129,12 @@ public static partial class PolicyValidator
     {
         if (policy.HasMaxDiscountFeesBp)
         {
-            problems.Range(p("max_discount_fees_bp"), policy.MaxDiscountFeesBp, 0, 10_000);
+            problems.Range(p("max_discount_fees_bp"), policy.MaxDiscountFeesBp, FieldLimits.MaxDiscountFeesBp);
         }
 
         if (policy.HasMaxDiscountInterestBp)
         {
-            problems.Range(p("max_discount_interest_bp"), policy.MaxDiscountInterestBp, 0, 10_000);
+            problems.Range(p("max_discount_interest_bp"), policy.MaxDiscountInterestBp, FieldLimits.MaxDiscountInterestBp);
         }
 
         if (policy.PrincipalDiscount is not { } matrix)
@@ -173,7 +171,7 @@ public static partial class PolicyValidator
             }
             else
             {
-                problems.Range(field, from[j], 0, 3650);
+                problems.Range(field, from[j], FieldLimits.DaysPastDueFrom);
             }
         }
 
@@ -181,7 +179,7 @@ public static partial class PolicyValidator
         {
             var tier = matrix.Tiers[i];
             var field = p($"principal_discount.tiers[{i}]");
-            problems.Range(field + ".max_installments", tier.MaxInstallments, 0, 1000);
+            problems.Range(field + ".max_installments", tier.MaxInstallments, FieldLimits.TierMaxInstallments);
             if (i > 0 && tier.MaxInstallments <= matrix.Tiers[i - 1].MaxInstallments)
             {
                 problems.Add(field + ".max_installments", $"tiers must be strictly ascending; got {tier.MaxInstallments} after {matrix.Tiers[i - 1].MaxInstallments}");
@@ -197,7 +195,7 @@ public static partial class PolicyValidator
             {
                 var cap = tier.PrincipalCapBp[j];
                 var capField = $"{field}.principal_cap_bp[{j}]";
-                if (!problems.Range(capField, cap, 0, 10_000))
+                if (!problems.Range(capField, cap, FieldLimits.PrincipalCapBp))
                 {
                     continue;
                 }
@@ -227,43 +225,43 @@ public static partial class PolicyValidator
         {
             var tier = policy.NominalAnnualRate[i];
             var field = p($"nominal_annual_rate[{i}]");
-            problems.Range(field + ".up_to_months", tier.UpToMonths, 1, 120);
+            problems.Range(field + ".up_to_months", tier.UpToMonths, FieldLimits.RateUpToMonths);
             if (i > 0 && tier.UpToMonths <= policy.NominalAnnualRate[i - 1].UpToMonths)
             {
                 problems.Add(field + ".up_to_months", $"tiers must be strictly ascending; got {tier.UpToMonths} after {policy.NominalAnnualRate[i - 1].UpToMonths}");
             }
 
-            problems.Range(field + ".nominal_annual_rate_bp", tier.NominalAnnualRateBp, 0, PolicyDefaults.MaxNominalAnnualRateBp);
+            problems.Range(field + ".nominal_annual_rate_bp", tier.NominalAnnualRateBp, FieldLimits.NominalAnnualRateBp);
         }
 
         if (policy.HasMaxEffectiveAnnualRateBp)
         {
-            problems.Range(p("max_effective_annual_rate_bp"), policy.MaxEffectiveAnnualRateBp, 0, 100_000);
+            problems.Range(p("max_effective_annual_rate_bp"), policy.MaxEffectiveAnnualRateBp, FieldLimits.MaxEffectiveAnnualRateBp);
         }
 
         if (policy.HasCostOfCapitalBp)
         {
-            problems.Range(p("cost_of_capital_bp"), policy.CostOfCapitalBp, 0, 100_000);
+            problems.Range(p("cost_of_capital_bp"), policy.CostOfCapitalBp, FieldLimits.CostOfCapitalBp);
         }
 
         if (policy.HasAlternativeRecoveryBp)
         {
-            problems.Range(p("alternative_recovery_bp"), policy.AlternativeRecoveryBp, 0, 10_000);
+            problems.Range(p("alternative_recovery_bp"), policy.AlternativeRecoveryBp, FieldLimits.AlternativeRecoveryBp);
         }
 
         if (policy.HasDebtorDiscountRateBp)
         {
-            problems.Range(p("debtor_discount_rate_bp"), policy.DebtorDiscountRateBp, 0, 100_000);
+            problems.Range(p("debtor_discount_rate_bp"), policy.DebtorDiscountRateBp, FieldLimits.DebtorDiscountRateBp);
         }
 
         if (policy.HasMaxBurdenBp)
         {
-            problems.Range(p("max_burden_bp"), policy.MaxBurdenBp, 1, 10_000);
+            problems.Range(p("max_burden_bp"), policy.MaxBurdenBp, FieldLimits.MaxBurdenBp);
         }
 
         if (policy.HasCompanyWeightBp)
         {
-            problems.Range(p("company_weight_bp"), policy.CompanyWeightBp, 1, 9_999);
+            problems.Range(p("company_weight_bp"), policy.CompanyWeightBp, FieldLimits.CompanyWeightBp);
         }
     }
 
@@ -288,10 +286,10 @@ public static partial class PolicyValidator
             }
             else
             {
-                problems.Range(field + ".burden_from_bp", bucket.BurdenFromBp, 0, 100_000);
+                problems.Range(field + ".burden_from_bp", bucket.BurdenFromBp, FieldLimits.BurdenFromBp);
             }
 
-            problems.Range(field + ".monthly_hazard", bucket.MonthlyHazard, 0, 0.95);
+            problems.Range(field + ".monthly_hazard", bucket.MonthlyHazard, FieldLimits.MonthlyHazard);
         }
 
         var seen = new HashSet<V1.Reason>();
@@ -305,12 +303,12 @@ public static partial class PolicyValidator
                 problems.Add(field + ".reason", $"{item.Reason} is listed twice");
             }
 
-            problems.Range(field + ".multiplier", item.Multiplier, Behaviour.MinMultiplier, Behaviour.MaxMultiplier);
+            problems.Range(field + ".multiplier", item.Multiplier, FieldLimits.ReasonMultiplier);
         }
 
         if (behaviour.HasGraceHazardMultiplier)
         {
-            problems.Range(prefix + "grace_hazard_multiplier", behaviour.GraceHazardMultiplier, Behaviour.MinMultiplier, Behaviour.MaxMultiplier);
+            problems.Range(prefix + "grace_hazard_multiplier", behaviour.GraceHazardMultiplier, FieldLimits.GraceHazardMultiplier);
         }
     }
 }

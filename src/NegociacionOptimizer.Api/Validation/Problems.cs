@@ -1,14 +1,13 @@
 using System.Globalization;
+using System.Numerics;
 using Google.Protobuf.Reflection;
+using NegociacionOptimizer.Domain.Limits;
 
 namespace NegociacionOptimizer.Api.Validation;
 
 /// <summary>Collects every problem of a message, so a caller learns them all at once, with range helpers.</summary>
 public sealed class Problems
 {
-    /// <summary>Largest amount any money field may hold, minor units.</summary>
-    public const long MaxAmountMinor = 1_000_000_000_000_000;
-
     /// <summary>
     /// Largest balance B = principal + interest + fees, minor units (10^11: one thousand million major units). Measured
     /// on the CP-SAT engine: above ≈ 10^12 its integer model can overflow int64, and from ≈ 3·10^11 a search overruns
@@ -30,32 +29,21 @@ public sealed class Problems
     /// <summary>Records a problem.</summary>
     public void Add(string field, string description) => _items.Add(new FieldViolation(field, description));
 
-    /// <summary>Records a problem when <paramref name="value"/> is outside [min, max]; true when it is inside.</summary>
-    public bool Range(string field, long value, long min, long max)
+    /// <summary>
+    /// Records a problem when <paramref name="value"/> is outside its table row's range (or, for a double, not finite);
+    /// true when it is inside.
+    /// </summary>
+    public bool Range<T>(string field, T value, FieldLimit<T> limit)
+        where T : struct, INumber<T>
     {
-        if (value >= min && value <= max)
+        if (limit.Contains(value))
         {
             return true;
         }
 
-        Add(field, $"must be between {N(min)} and {N(max)}; got {N(value)}");
+        Add(field, string.Create(CultureInfo.InvariantCulture, $"must be between {limit.Min} and {limit.Max}; got {value}"));
         return false;
     }
-
-    /// <summary>Records a problem when a double is not finite or outside [min, max].</summary>
-    public bool Range(string field, double value, double min, double max)
-    {
-        if (double.IsFinite(value) && value >= min && value <= max)
-        {
-            return true;
-        }
-
-        Add(field, string.Create(CultureInfo.InvariantCulture, $"must be between {min} and {max}; got {value}"));
-        return false;
-    }
-
-    /// <summary>Records a problem when a money amount is outside 0..10^15 (or min..10^15).</summary>
-    public bool Amount(string field, long value, long min = 0) => Range(field, value, min, MaxAmountMinor);
 
     /// <summary>Records a problem when <paramref name="text"/> is longer than <paramref name="max"/> characters.</summary>
     public void MaxLength(string field, string text, int max)
@@ -101,6 +89,4 @@ public sealed class Problems
         Add(field, $"must have at most {MaxListLength} entries; got {count}");
         return false;
     }
-
-    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

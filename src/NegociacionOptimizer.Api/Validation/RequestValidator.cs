@@ -1,19 +1,19 @@
 using NegociacionOptimizer.Api.Policies;
+using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Domain.Limits;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Policies;
 
 namespace NegociacionOptimizer.Api.Validation;
 
 /// <summary>
-/// Checks requests against every range the protos document and returns all problems at once. A valid request may
+/// Checks requests against every range of <see cref="FieldLimits"/> (the ranges the protos document) and returns all problems at once. A valid request may
 /// still have no feasible plan: that is the engine's answer, not a validation error.
 /// </summary>
 /// <param name="policies">Named policies, to resolve <c>policy_id</c> and its currency.</param>
 public sealed class RequestValidator(IPolicyStore policies)
 {
-    private static readonly string[] Languages = ["", "es", "es-AR", "en"];
-
     /// <summary>Every problem of a GenerateOffers request.</summary>
     public IReadOnlyList<FieldViolation> Validate(GenerateOffersRequest request, string prefix = "")
     {
@@ -23,7 +23,7 @@ public sealed class RequestValidator(IPolicyStore policies)
         Tightening(problems, prefix, request.Tightening);
         if (request.HasOfferCount)
         {
-            problems.Range(prefix + "offer_count", request.OfferCount, 1, PolicyDefaults.MaxOfferCount);
+            problems.Range(prefix + "offer_count", request.OfferCount, FieldLimits.OfferCount);
         }
 
         return problems.Items;
@@ -61,7 +61,7 @@ public sealed class RequestValidator(IPolicyStore policies)
         Tightening(problems, "", request.Tightening);
         if (request.HasMaxCounterOffers)
         {
-            problems.Range("max_counter_offers", request.MaxCounterOffers, 0, 5);
+            problems.Range("max_counter_offers", request.MaxCounterOffers, FieldLimits.MaxCounterOffers);
         }
 
         if (request.Proposal is not { } proposal)
@@ -72,17 +72,17 @@ public sealed class RequestValidator(IPolicyStore policies)
 
         if (proposal.HasDownPaymentMinor)
         {
-            problems.Amount("proposal.down_payment_minor", proposal.DownPaymentMinor);
+            problems.Range("proposal.down_payment_minor", proposal.DownPaymentMinor, FieldLimits.ProposalDownPaymentMinor);
         }
 
         if (proposal.HasDiscountMinor)
         {
-            problems.Amount("proposal.discount_minor", proposal.DiscountMinor);
+            problems.Range("proposal.discount_minor", proposal.DiscountMinor, FieldLimits.ProposalDiscountMinor);
         }
 
         if (proposal.HasDiscountBp)
         {
-            problems.Range("proposal.discount_bp", proposal.DiscountBp, 0, 10_000);
+            problems.Range("proposal.discount_bp", proposal.DiscountBp, FieldLimits.ProposalDiscountBp);
         }
 
         if (proposal.HasDiscountMinor && proposal.HasDiscountBp)
@@ -92,12 +92,12 @@ public sealed class RequestValidator(IPolicyStore policies)
 
         if (proposal.HasInstallments)
         {
-            problems.Range("proposal.installments", proposal.Installments, 0, 1000);
+            problems.Range("proposal.installments", proposal.Installments, FieldLimits.ProposalInstallments);
         }
 
         if (proposal.HasInstallmentMinor)
         {
-            problems.Amount("proposal.installment_minor", proposal.InstallmentMinor, 1);
+            problems.Range("proposal.installment_minor", proposal.InstallmentMinor, FieldLimits.ProposalInstallmentMinor);
         }
 
         var balance = request.Account is { } account ? (Int128)account.PrincipalMinor + account.InterestMinor + account.FeesMinor : 0;
@@ -147,9 +147,9 @@ public sealed class RequestValidator(IPolicyStore policies)
         }
         var asOf = ValidateAccount(problems, prefix, account);
         ValidateInquiry(problems, prefix, inquiry);
-        if (!Languages.Contains(language, StringComparer.Ordinal))
+        if (!Language.IsSupported(language))
         {
-            problems.Add(prefix + "language", $"must be \"es-AR\" (or \"es\", or empty) or \"en\"; got \"{language}\"");
+            problems.Add(prefix + "language", $"must be {Language.AcceptedTags()}; got \"{language}\"");
         }
 
         var currency = account?.Currency ?? string.Empty;
@@ -198,42 +198,42 @@ public sealed class RequestValidator(IPolicyStore policies)
         var at = prefix + "tightening.";
         if (tightening.HasMaxTermMonths)
         {
-            problems.Range(at + "max_term_months", tightening.MaxTermMonths, 1, 120);
+            problems.Range(at + "max_term_months", tightening.MaxTermMonths, FieldLimits.MaxTermMonths);
         }
 
         if (tightening.HasMaxGracePeriods)
         {
-            problems.Range(at + "max_grace_periods", tightening.MaxGracePeriods, 0, 12);
+            problems.Range(at + "max_grace_periods", tightening.MaxGracePeriods, FieldLimits.MaxGracePeriods);
         }
 
         if (tightening.HasMaxDiscountFeesBp)
         {
-            problems.Range(at + "max_discount_fees_bp", tightening.MaxDiscountFeesBp, 0, 10_000);
+            problems.Range(at + "max_discount_fees_bp", tightening.MaxDiscountFeesBp, FieldLimits.MaxDiscountFeesBp);
         }
 
         if (tightening.HasMaxDiscountInterestBp)
         {
-            problems.Range(at + "max_discount_interest_bp", tightening.MaxDiscountInterestBp, 0, 10_000);
+            problems.Range(at + "max_discount_interest_bp", tightening.MaxDiscountInterestBp, FieldLimits.MaxDiscountInterestBp);
         }
 
         if (tightening.HasMaxPrincipalDiscountBp)
         {
-            problems.Range(at + "max_principal_discount_bp", tightening.MaxPrincipalDiscountBp, 0, 10_000);
+            problems.Range(at + "max_principal_discount_bp", tightening.MaxPrincipalDiscountBp, FieldLimits.PrincipalCapBp);
         }
 
         if (tightening.HasMaxEffectiveAnnualRateBp)
         {
-            problems.Range(at + "max_effective_annual_rate_bp", tightening.MaxEffectiveAnnualRateBp, 0, 100_000);
+            problems.Range(at + "max_effective_annual_rate_bp", tightening.MaxEffectiveAnnualRateBp, FieldLimits.MaxEffectiveAnnualRateBp);
         }
 
         if (tightening.HasMinDownPaymentBp)
         {
-            problems.Range(at + "min_down_payment_bp", tightening.MinDownPaymentBp, 0, 10_000);
+            problems.Range(at + "min_down_payment_bp", tightening.MinDownPaymentBp, FieldLimits.MinDownPaymentBp);
         }
 
         if (tightening.HasMaxBurdenBp)
         {
-            problems.Range(at + "max_burden_bp", tightening.MaxBurdenBp, 1, 10_000);
+            problems.Range(at + "max_burden_bp", tightening.MaxBurdenBp, FieldLimits.MaxBurdenBp);
         }
     }
 
@@ -256,9 +256,9 @@ public sealed class RequestValidator(IPolicyStore policies)
             problems.Add(p + "currency", $"must be a supported ISO-4217 code ({string.Join(", ", Currency.SupportedCodes)}); got \"{account.Currency}\"");
         }
 
-        var amountsOk = problems.Amount(p + "principal_minor", account.PrincipalMinor)
-            & problems.Amount(p + "interest_minor", account.InterestMinor)
-            & problems.Amount(p + "fees_minor", account.FeesMinor);
+        var amountsOk = problems.Range(p + "principal_minor", account.PrincipalMinor, FieldLimits.PrincipalMinor)
+            & problems.Range(p + "interest_minor", account.InterestMinor, FieldLimits.InterestMinor)
+            & problems.Range(p + "fees_minor", account.FeesMinor, FieldLimits.FeesMinor);
         if (amountsOk)
         {
             var balance = account.PrincipalMinor + account.InterestMinor + account.FeesMinor;
@@ -268,7 +268,7 @@ public sealed class RequestValidator(IPolicyStore policies)
             }
         }
 
-        problems.Range(p + "days_past_due", account.DaysPastDue, 0, 3650);
+        problems.Range(p + "days_past_due", account.DaysPastDue, FieldLimits.DaysPastDue);
         return IsoDates.Check(problems, p + "as_of", account.AsOf, out var asOf) ? asOf : null;
     }
 
@@ -284,25 +284,25 @@ public sealed class RequestValidator(IPolicyStore policies)
         var amountsOk = true;
         if (inquiry.HasMonthlyIncomeMinor)
         {
-            amountsOk &= problems.Amount(p + "monthly_income_minor", inquiry.MonthlyIncomeMinor);
+            amountsOk &= problems.Range(p + "monthly_income_minor", inquiry.MonthlyIncomeMinor, FieldLimits.MonthlyIncomeMinor);
         }
 
         if (inquiry.HasMonthlyEssentialExpensesMinor)
         {
-            amountsOk &= problems.Amount(p + "monthly_essential_expenses_minor", inquiry.MonthlyEssentialExpensesMinor);
+            amountsOk &= problems.Range(p + "monthly_essential_expenses_minor", inquiry.MonthlyEssentialExpensesMinor, FieldLimits.MonthlyEssentialExpensesMinor);
         }
 
         if (inquiry.HasMonthlyOtherDebtPaymentsMinor)
         {
-            amountsOk &= problems.Amount(p + "monthly_other_debt_payments_minor", inquiry.MonthlyOtherDebtPaymentsMinor);
+            amountsOk &= problems.Range(p + "monthly_other_debt_payments_minor", inquiry.MonthlyOtherDebtPaymentsMinor, FieldLimits.MonthlyOtherDebtPaymentsMinor);
         }
 
         if (inquiry.HasStatedMonthlyCapacityMinor)
         {
-            amountsOk &= problems.Amount(p + "stated_monthly_capacity_minor", inquiry.StatedMonthlyCapacityMinor, 1);
+            amountsOk &= problems.Range(p + "stated_monthly_capacity_minor", inquiry.StatedMonthlyCapacityMinor, FieldLimits.StatedMonthlyCapacityMinor);
         }
 
-        problems.Amount(p + "lump_sum_available_minor", inquiry.LumpSumAvailableMinor);
+        problems.Range(p + "lump_sum_available_minor", inquiry.LumpSumAvailableMinor, FieldLimits.LumpSumAvailableMinor);
         if (!inquiry.HasMonthlyIncomeMinor && !inquiry.HasStatedMonthlyCapacityMinor)
         {
             problems.Add(prefix + "inquiry", "give monthly_income_minor (with expenses and other debt payments) or stated_monthly_capacity_minor, or both");
@@ -322,13 +322,13 @@ public sealed class RequestValidator(IPolicyStore policies)
             switch (payDay.KindCase)
             {
                 case PayDay.KindOneofCase.DayOfMonth:
-                    problems.Range(p + "pay_day.day_of_month", payDay.DayOfMonth, 1, 31);
+                    problems.Range(p + "pay_day.day_of_month", payDay.DayOfMonth, FieldLimits.PayDayOfMonth);
                     break;
                 case PayDay.KindOneofCase.Weekday:
                     problems.Enum(p + "pay_day.weekday", payDay.Weekday, ProtoEnums.Weekday, allowUnspecified: false);
                     break;
                 default:
-                    problems.Add(p + "pay_day", "set day_of_month (1..31) or weekday, or leave pay_day out");
+                    problems.Add(p + "pay_day", $"set day_of_month ({FieldLimits.PayDayOfMonth.Min}..{FieldLimits.PayDayOfMonth.Max}) or weekday, or leave pay_day out");
                     break;
             }
         }

@@ -21,9 +21,6 @@ public sealed record ProposalTerms(
     long? InstallmentMinor = null,
     int? GracePeriods = null)
 {
-    /// <summary>True when the number of installments is fixed, so the proposal names one plan.</summary>
-    public bool IsComplete => Installments is not null;
-
     /// <summary>The frequency the proposed installment amount is paid at: the proposed one, else the person's income frequency.</summary>
     public Frequency InstallmentFrequency(NegotiationContext context) => Frequency ?? context.Inquiry.IncomeFrequency;
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Limits;
 using NegociacionOptimizer.Domain.Plans;
 
 namespace NegociacionOptimizer.Domain.Policies;
@@ -13,20 +14,11 @@ namespace NegociacionOptimizer.Domain.Policies;
 /// <param name="ReasonMultipliers">Multiplier per reason; a missing reason uses 1.0.</param>
 public sealed record BehaviourModel(IReadOnlyList<HazardBucket> Buckets, IReadOnlyDictionary<Reason, double> ReasonMultipliers)
 {
-    /// <summary>Highest monthly hazard the model allows.</summary>
-    public const double MaxMonthlyHazard = 0.95;
+    /// <summary>Highest monthly hazard the model allows: the largest a policy's bucket may set, and the cap on any product.</summary>
+    public static readonly double MaxMonthlyHazard = FieldLimits.MonthlyHazard.Max;
 
-    /// <summary>Smallest multiplier (of a reason, or of grace periods) a policy may set.</summary>
-    public const double MinMultiplier = 0.01;
-
-    /// <summary>Largest multiplier (of a reason, or of grace periods) a policy may set.</summary>
-    public const double MaxMultiplier = 20;
-
-    /// <summary>m_g when a policy does not set it: a grace period is as likely to lapse as a plan month.</summary>
-    public const double DefaultGraceHazardMultiplier = 1.0;
-
-    /// <summary>m_g: multiplier of the monthly hazard during grace periods, <see cref="MinMultiplier"/>..<see cref="MaxMultiplier"/>.</summary>
-    public double GraceHazardMultiplier { get; init; } = DefaultGraceHazardMultiplier;
+    /// <summary>m_g: multiplier of the monthly hazard during grace periods (range and default: <see cref="FieldLimits.GraceHazardMultiplier"/>).</summary>
+    public double GraceHazardMultiplier { get; init; } = FieldLimits.GraceHazardMultiplier.DefaultValue;
 
     /// <summary>SPEC §4's defaults.</summary>
     public static BehaviourModel Default { get; } = new(
@@ -102,8 +94,3 @@ public sealed record BehaviourModel(IReadOnlyList<HazardBucket> Buckets, IReadOn
     /// <summary>The reason's multiplier (1.0 when the model does not list it).</summary>
     public double Multiplier(Reason reason) => ReasonMultipliers.TryGetValue(reason, out var m) ? m : 1.0;
 }
-
-/// <summary>One burden bucket of the base hazard table.</summary>
-/// <param name="BurdenFromBp">Lower bound of the bucket, bp of disposable income.</param>
-/// <param name="MonthlyHazard">Monthly probability of breaking the plan, 0..0.95.</param>
-public sealed record HazardBucket(int BurdenFromBp, double MonthlyHazard);

@@ -118,13 +118,3 @@ public sealed record Policy
     public static int TermMonthsCeiling(Frequency f, int installments) =>
         (installments * 12 + f.PeriodsPerYear() - 1) / f.PeriodsPerYear();
 }
-
-/// <summary>A challenger policy and its share of accounts.</summary>
-/// <param name="PolicyId">The challenger's policy id.</param>
-/// <param name="ShareBp">Share of accounts, bp, by a stable hash of the account id.</param>
-public sealed record Challenger(string PolicyId, int ShareBp);
-
-/// <summary>The nominal annual rate for plans up to a term.</summary>
-/// <param name="UpToMonths">Longest term of the tier, months.</param>
-/// <param name="NominalAnnualRateBp">TNA, bp.</param>
-public sealed record RateTier(int UpToMonths, int NominalAnnualRateBp);

@@ -1,11 +1,12 @@
 using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Limits;
 using NegociacionOptimizer.Domain.Money;
 
 namespace NegociacionOptimizer.Domain.Policies;
 
 /// <summary>
-/// Documented defaults of every policy field, and the built-in <c>default</c> policy the server answers with when a
-/// request names no policy. Sources: SPEC §2 and §4; Colombia's consumer usury cap (Superfinanciera Res. 0405/2026:
+/// Defaults of the policy fields that are not one number (the numeric ones are rows of <see cref="FieldLimits"/>), and
+/// the built-in <c>default</c> policy the server answers with when a request names no policy. Sources: SPEC §2 and §4; Colombia's consumer usury cap (Superfinanciera Res. 0405/2026:
 /// 25.52 % EA for March 2026); principal-discount caps by days past due from a published collections trial
 /// (AEA RCT 13871: 25 %, 40 %, 50 % for 91–120, 121–150, 151–180 days).
 /// </summary>
@@ -13,58 +14,6 @@ public static class PolicyDefaults
 {
     /// <summary>Id of the built-in policy.</summary>
     public const string DefaultPolicyId = "default";
-
-    /// <summary>Default longest plan, months.</summary>
-    public const int MaxTermMonths = 36;
-
-    /// <summary>Default most grace periods.</summary>
-    public const int MaxGracePeriods = 2;
-
-    /// <summary>Default smallest down payment of a plan, bp of B − Q.</summary>
-    public const int MinDownPaymentBp = 0;
-
-    /// <summary>Default largest fees discount, bp.</summary>
-    public const int MaxDiscountFeesBp = 10_000;
-
-    /// <summary>Default largest interest discount, bp.</summary>
-    public const int MaxDiscountInterestBp = 5_000;
-
-    /// <summary>
-    /// Largest nominal annual rate (TNA) of a rate tier, bp (200 % a year): above the consumer rates of every supported
-    /// country, Argentina's included, and far below the 50,000 bp at which the engine's integer model of (1 + i)^n
-    /// overflowed on every request.
-    /// </summary>
-    public const int MaxNominalAnnualRateBp = 20_000;
-
-    /// <summary>Default usury cap on the CFT, bp (Colombia, March 2026).</summary>
-    public const int MaxEffectiveAnnualRateBp = 2_552;
-
-    /// <summary>Default annual cost of capital c, bp.</summary>
-    public const int CostOfCapitalBp = 2_000;
-
-    /// <summary>Default α, bp of B.</summary>
-    public const int AlternativeRecoveryBp = 2_500;
-
-    /// <summary>Default δ, bp a year.</summary>
-    public const int DebtorDiscountRateBp = 6_000;
-
-    /// <summary>Default largest burden, bp of disposable income.</summary>
-    public const int MaxBurdenBp = 3_500;
-
-    /// <summary>Default company weight w, bp.</summary>
-    public const int CompanyWeightBp = 5_000;
-
-    /// <summary>Default number of offers.</summary>
-    public const int OfferCount = 5;
-
-    /// <summary>Largest number of offers a request may ask for.</summary>
-    public const int MaxOfferCount = 10;
-
-    /// <summary>Default offer validity, days.</summary>
-    public const int OfferValidityDays = 7;
-
-    /// <summary>Default solver budget, milliseconds.</summary>
-    public const int SolveTimeLimitMs = 2_000;
 
     /// <summary>Default business-day calendar.</summary>
     public const string Country = "CO";
@@ -112,26 +61,26 @@ public static class PolicyDefaults
         Version = 1,
         Currency = currency,
         Country = Country,
-        MaxTermMonths = MaxTermMonths,
+        MaxTermMonths = FieldLimits.MaxTermMonths.DefaultValue,
         AllowedFrequencies = FrequencyExtensions.All,
-        MaxGracePeriods = MaxGracePeriods,
-        MinInstallmentMinor = 0,
+        MaxGracePeriods = FieldLimits.MaxGracePeriods.DefaultValue,
+        MinInstallmentMinor = FieldLimits.MinInstallmentMinor.DefaultValue,
         RoundingUnitMinor = currency.MinorPerMajor,
         AmountStepMinor = currency.MinorPerMajor,
-        MinDownPaymentBp = MinDownPaymentBp,
-        MaxDiscountFeesBp = MaxDiscountFeesBp,
-        MaxDiscountInterestBp = MaxDiscountInterestBp,
+        MinDownPaymentBp = FieldLimits.MinDownPaymentBp.DefaultValue,
+        MaxDiscountFeesBp = FieldLimits.MaxDiscountFeesBp.DefaultValue,
+        MaxDiscountInterestBp = FieldLimits.MaxDiscountInterestBp.DefaultValue,
         PrincipalDiscount = PrincipalDiscount,
         NominalAnnualRate = [],
-        MaxEffectiveAnnualRateBp = MaxEffectiveAnnualRateBp,
-        CostOfCapitalBp = CostOfCapitalBp,
-        AlternativeRecoveryBp = AlternativeRecoveryBp,
-        DebtorDiscountRateBp = DebtorDiscountRateBp,
-        MaxBurdenBp = MaxBurdenBp,
-        CompanyWeightBp = CompanyWeightBp,
+        MaxEffectiveAnnualRateBp = FieldLimits.MaxEffectiveAnnualRateBp.DefaultValue,
+        CostOfCapitalBp = FieldLimits.CostOfCapitalBp.DefaultValue,
+        AlternativeRecoveryBp = FieldLimits.AlternativeRecoveryBp.DefaultValue,
+        DebtorDiscountRateBp = FieldLimits.DebtorDiscountRateBp.DefaultValue,
+        MaxBurdenBp = FieldLimits.MaxBurdenBp.DefaultValue,
+        CompanyWeightBp = FieldLimits.CompanyWeightBp.DefaultValue,
         Behaviour = BehaviourModel.Default,
-        OfferCount = OfferCount,
-        OfferValidityDays = OfferValidityDays,
-        SolveTimeLimitMs = SolveTimeLimitMs,
+        OfferCount = FieldLimits.OfferCount.DefaultValue,
+        OfferValidityDays = FieldLimits.OfferValidityDays.DefaultValue,
+        SolveTimeLimitMs = FieldLimits.SolveTimeLimitMs.DefaultValue,
     };
 }

@@ -55,9 +55,9 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
         var efficient = new List<bool>();
         foreach (var plan in found)
         {
-            var (dominator, checkedFully) = ParetoCheck.FindDominator(space, plan, budget);
+            var (dominators, checkedFully) = ParetoCheck.FindDominators(space, plan, budget);
             proven &= checkedFully;
-            efficient.Add(dominator is null && checkedFully);
+            efficient.Add(dominators.Count == 0 && checkedFully);
         }
 
         var offers = found.Select((candidate, i) =>
@@ -79,43 +79,35 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(plan);
         var budget = new SolveBudget(limit, cancellationToken);
-        var (dominator, checkedFully) = ParetoCheck.FindDominator(new PlanSpace(context), plan, budget, strengthen: false);
-        return (dominator is null && checkedFully, new SolveStats(checkedFully && !budget.WasCut, budget.Elapsed, budget.Calls));
+        var (dominators, checkedFully) = ParetoCheck.FindDominators(new PlanSpace(context), plan, budget);
+        return (dominators.Count == 0 && checkedFully, new SolveStats(checkedFully && !budget.WasCut, budget.Elapsed, budget.Calls));
     }
 
     /// <summary>The nearest feasible plan left in the model, and whether that is proven.</summary>
     private static (PlanEvaluation? Plan, bool Proven) NearestOne(
         OfferModel model, PlanSpace space, ProposalTerms proposal, LinearExpr points, SolveBudget budget)
     {
-        var context = space.Context;
         PlanEvaluation? best = null;
         var bestPoints = long.MaxValue;
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        var proven = false;
+        model.Model.Minimize(points);
+        var end = SolveLoop.Run(space, budget, MaxAttempts, () => model, candidate =>
         {
-            model.Model.Minimize(points);
-            var (status, solver) = budget.Solve(model.Model);
-            if (status == CpSolverStatus.Infeasible)
-            {
-                return (best, true);
-            }
-
-            if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
-            {
-                return (best, false);
-            }
-
-            var modelPoints = (long)Math.Round(solver.ObjectiveValue);
+            var modelPoints = (long)Math.Round(candidate.Solver.ObjectiveValue);
             if (best is not null && modelPoints >= bestPoints)
             {
-                return (best, status == CpSolverStatus.Optimal);
+                // No plan left is nearer by the model than the best found exactly: that one is the nearest.
+                proven = candidate.Status == CpSolverStatus.Optimal;
+                return Next.Stop;
             }
 
-            var terms = model.Decode(solver);
-            var plan = PlanEvaluator.Evaluate(context, terms, detail: false);
-            var exact = ProposalDistance.Points(context, proposal, terms, plan.InstallmentMinor);
-            if (plan.IsFeasible && exact == modelPoints && status == CpSolverStatus.Optimal)
+            var plan = candidate.Evaluation;
+            var exact = ProposalDistance.Points(space.Context, proposal, candidate.Terms, plan.InstallmentMinor);
+            if (plan.IsFeasible && exact == modelPoints && candidate.Status == CpSolverStatus.Optimal)
             {
-                return (BestAtDistance(model, space, proposal, points, plan, exact, budget), true);
+                best = BestAtDistance(model, space, proposal, points, plan, exact, budget);
+                proven = true;
+                return Next.Stop;
             }
 
             if (plan.IsFeasible && exact < bestPoints)
@@ -123,10 +115,9 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
                 (best, bestPoints) = (plan, exact);
             }
 
-            model.Exclude(terms);
-        }
-
-        return (best, false);
+            return Next.Exclude;
+        });
+        return (best, end == LoopEnd.Exhausted || proven);
     }
 
     /// <summary>

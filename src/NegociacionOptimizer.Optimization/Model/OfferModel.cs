@@ -103,10 +103,10 @@ internal sealed class OfferModel
     /// <summary>k: A / rounding unit.</summary>
     public IntVar Units { get; }
 
-    /// <summary>UC: U_c of the chosen plan (model value, within <see cref="ValueError"/> of the exact one), minor units.</summary>
+    /// <summary>UC: U_c of the chosen plan (model value, within <see cref="Margin"/> of the exact one), minor units.</summary>
     public IntVar CompanyValue { get; }
 
-    /// <summary>UD: U_d of the chosen plan (model value), minor units.</summary>
+    /// <summary>UD: U_d of the chosen plan (model value, within <see cref="Margin"/> of the exact one), minor units.</summary>
     public IntVar PersonValue { get; }
 
     /// <summary>The down payment in minor units (d·step for a plan, B − Q for a settlement).</summary>
@@ -114,6 +114,13 @@ internal sealed class OfferModel
 
     /// <summary>Bound, minor units, on how far UC and UD can stray from the linear values after the coefficients are rounded to integers.</summary>
     public double ValueError { get; private set; }
+
+    /// <summary>
+    /// How far, minor units, a value of the model (UC, UD, or a piece relaxation's linear value) can be from the exact
+    /// one: every bound, cut and pruning test of the searches is widened by it, so none excludes a plan the exact
+    /// evaluation would keep. See <see cref="MarginFor"/>.
+    /// </summary>
+    public double Margin => MarginFor(ValueError);
 
     /// <summary>Pieces left out by the pruning predicate (they hold no plan the search wants).</summary>
     public int PrunedPieces { get; }
@@ -194,13 +201,13 @@ internal sealed class OfferModel
     /// point. Only the points no other one dominates matter; sorted by U_c they form a staircase (U_d falling), and the
     /// plan sits in exactly one of its steps (U_c between two consecutive points), where it needs U_d above the next
     /// point's. One choice among the steps is a partition CP-SAT handles far better than one disjunction per point.
-    /// The model's values may stray from the exact ones by <paramref name="margin"/> minor units, so every bound is
+    /// The model's values may stray from the exact ones by <see cref="Margin"/> minor units, so every bound is
     /// widened by it: a plan that no point dominates exactly always stays in the model (a dominated one that slips
     /// through is caught by the exact check of every plan the solver returns).
     /// </summary>
-    public void RequireNotDominatedBy(IEnumerable<(double Company, double Person)> points, double margin)
+    public void RequireNotDominatedBy(IEnumerable<(double Company, double Person)> points)
     {
-        var slack = (long)Math.Ceiling(margin);
+        var slack = (long)Math.Ceiling(Margin);
         var stairs = Staircase(points);
         if (stairs.Count == 0)
         {
@@ -374,12 +381,20 @@ internal sealed class OfferModel
     private bool Keeps(StructureSpace structure, Piece piece, Func<PieceRegion, double, bool> keep, IReadOnlySet<Rule>? relaxed)
     {
         var region = relaxed is null ? structure.Region(_space, piece) : new PieceRegion(_space, structure, piece, relaxed: relaxed);
-        var margin = _space.MaxInstallments + 3.0 + Math.Max(Error(Sigma(piece.Company)), Error(Sigma(piece.Person)));
+        var margin = MarginFor(Math.Max(Error(Sigma(piece.Company)), Error(Sigma(piece.Person))));
         return !region.IsEmpty
             && (relaxed?.Contains(Rule.CompanyValue) == true || region.Max(1, 0) >= 1 - margin)
             && (relaxed?.Contains(Rule.PersonValue) == true || region.Max(0, 1) >= -margin)
             && keep(region, margin);
     }
+
+    /// <summary>
+    /// The margin for a coefficient rounding error of <paramref name="valueError"/>: the linear value leaves out the
+    /// interest rounding of each installment (at most one minor unit each, n in all) and of the last one's remainder
+    /// (one more); the model's value is the floor of its scaled form (one more); and the coefficients' rounding adds
+    /// <paramref name="valueError"/>.
+    /// </summary>
+    private double MarginFor(double valueError) => _space.MaxInstallments + 2.0 + valueError;
 
     /// <summary>σ: the largest integer scale of a linear value whose terms stay inside the headroom over the domains.</summary>
     private double Sigma(LinearValue linear)

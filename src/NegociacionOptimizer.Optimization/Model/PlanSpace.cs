@@ -1,5 +1,4 @@
 using NegociacionOptimizer.Domain.Offers;
-using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
 
 namespace NegociacionOptimizer.Optimization.Model;
@@ -113,9 +112,6 @@ internal sealed class StructureSpace
 
     /// <summary>Largest A/r the stated monthly capacity allows, when one was stated.</summary>
     public long? StatedUnits { get; }
-
-    /// <summary>Largest A/r both capacity rules allow.</summary>
-    public long CapacityUnits => Math.Min(BurdenUnits, StatedUnits ?? long.MaxValue);
 
     /// <summary>w_k = (1 + cap)^(−t_k/365): the discount factors at the policy's usury cap, k = 1..n at index k−1.</summary>
     public double[] CapDiscount { get; }

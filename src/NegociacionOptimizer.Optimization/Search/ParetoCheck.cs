@@ -14,10 +14,10 @@ internal static class ParetoCheck
 {
     private const int MaxIterations = 40;
 
-    /// <summary>Deterministic-time cap of the solve that strengthens a dominator (about 50–100 ms of one core here).</summary>
+    /// <summary>Deterministic-time cap of each solve that strengthens a dominator (about 50–100 ms of one core here).</summary>
     private const double StrengthenEffort = 0.05;
 
-    /// <summary>A dominating plan, or null; and whether the answer is proven.</summary>
+    /// <summary>Plans that dominate <paramref name="plan"/> (none when it is efficient); and whether the answer is proven.</summary>
     /// <param name="space">The plan space.</param>
     /// <param name="plan">The plan checked.</param>
     /// <param name="budget">The request's budget.</param>
@@ -25,62 +25,62 @@ internal static class ParetoCheck
     /// Spend the small deterministic effort of <see cref="Strengthen"/> on a dominator further out: worth it only when a
     /// fill will use the dominator to narrow its scope.
     /// </param>
-    public static (PlanEvaluation? Dominator, bool Proven) FindDominator(PlanSpace space, PlanEvaluation plan, SolveBudget budget, bool strengthen = true)
+    public static (IReadOnlyList<PlanEvaluation> Dominators, bool Proven) FindDominators(PlanSpace space, PlanEvaluation plan, SolveBudget budget, bool strengthen = false)
     {
         if (budget.IsSpent)
         {
-            return (null, false);
+            return ([], false);
         }
 
         // A dominator reaches both values at once, so a piece whose relaxation cannot holds none.
         var model = new OfferModel(space, _ => true, includeSettlement: true, keep: (region, margin) =>
             region.CanReachBoth(plan.CompanyValueMinor - margin, plan.PersonValueMinor - margin));
-        var margin = space.MaxInstallments + 2.0 + model.ValueError;
-        model.Model.Add(model.CompanyValue >= (long)Math.Floor(plan.CompanyValueMinor - margin));
-        model.Model.Add(model.PersonValue >= (long)Math.Floor(plan.PersonValueMinor - margin));
-        for (var iteration = 0; iteration < MaxIterations; iteration++)
+        model.Model.Add(model.CompanyValue >= (long)Math.Floor(plan.CompanyValueMinor - model.Margin));
+        model.Model.Add(model.PersonValue >= (long)Math.Floor(plan.PersonValueMinor - model.Margin));
+        PlanEvaluation? dominator = null;
+        var end = SolveLoop.Run(space, budget, MaxIterations, () => model, candidate =>
         {
-            var (status, solver) = budget.Solve(model.Model);
-            if (status == CpSolverStatus.Infeasible)
+            if (candidate.Evaluation.IsFeasible && Dominance.Dominates(candidate.Evaluation, plan))
             {
-                return (null, true);
+                dominator = candidate.Evaluation;
+                return Next.Stop;
             }
 
-            if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
-            {
-                return (null, false);
-            }
-
-            var terms = model.Decode(solver);
-            var candidate = PlanEvaluator.Evaluate(space.Context, terms, detail: false);
-            if (candidate.IsFeasible && Dominance.Dominates(candidate, plan))
-            {
-                return (strengthen ? Strengthen(space, model, plan, candidate, budget) : candidate, true);
-            }
-
-            model.Exclude(terms);
-        }
-
-        return (null, false);
+            return Next.Exclude;
+        });
+        return end switch
+        {
+            LoopEnd.Stopped => (strengthen ? Strengthen(space, model, plan, dominator!, budget) : [dominator!], true),
+            LoopEnd.Exhausted => ([], true),
+            _ => ([], false),
+        };
     }
 
     /// <summary>
-    /// A dominator further out on the frontier (the highest U_c + U_d CP-SAT finds within a small deterministic effort),
-    /// or <paramref name="found"/>: the fill excludes what the dominators dominate, so stronger ones leave it less to do.
+    /// Dominators further out on the frontier: the highest U_c and the highest U_d that CP-SAT finds, each within a small
+    /// deterministic effort, among the plans that dominate <paramref name="plan"/> (or <paramref name="found"/>). The fill
+    /// excludes what the dominators dominate; its candidates walk along a frontier one grid step at a time while each is
+    /// dominated by another plan, and the extremes cover every candidate between them and the plan at once.
     /// </summary>
-    private static PlanEvaluation Strengthen(PlanSpace space, OfferModel model, PlanEvaluation plan, PlanEvaluation found, SolveBudget budget)
+    private static List<PlanEvaluation> Strengthen(PlanSpace space, OfferModel model, PlanEvaluation plan, PlanEvaluation found, SolveBudget budget)
     {
-        model.Model.Maximize(model.CompanyValue + model.PersonValue);
-        var (status, solver) = budget.Solve(model.Model, effort: StrengthenEffort);
-        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        var dominators = new List<PlanEvaluation> { found };
+        foreach (var objective in new[] { (LinearExpr)model.CompanyValue, model.PersonValue })
         {
-            return found;
+            model.Model.Maximize(objective);
+            var (status, solver) = budget.Solve(model.Model, effort: StrengthenEffort);
+            if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+            {
+                continue;
+            }
+
+            var candidate = PlanEvaluator.Evaluate(space.Context, model.Decode(solver), detail: false);
+            if (candidate.IsFeasible && Dominance.Dominates(candidate, plan) && !dominators.Any(d => d.Terms == candidate.Terms))
+            {
+                dominators.Add(candidate);
+            }
         }
 
-        var candidate = PlanEvaluator.Evaluate(space.Context, model.Decode(solver), detail: false);
-        return candidate.IsFeasible && Dominance.Dominates(candidate, plan)
-            && candidate.CompanyValueMinor + candidate.PersonValueMinor > found.CompanyValueMinor + found.PersonValueMinor
-            ? candidate
-            : found;
+        return dominators;
     }
 }

@@ -52,21 +52,17 @@ internal static class ScoreSearch
         OfferModel? model = null;
         PlanEvaluation? builtFor = null;
         LinearExpr objective = LinearExpr.Constant(0);
-        for (var iteration = 0; iteration < MaxIterations; iteration++)
+        OfferModel? Next()
         {
-            if (model is null || (best is not null && !ReferenceEquals(best, builtFor) && best.Score > 0))
+            // A better incumbent prunes more pieces: rebuild, carrying the plans already excluded (unless the budget is
+            // spent: the solve then ends the loop as cut without the cost of a build).
+            if (model is null || (best is not null && !ReferenceEquals(best, builtFor) && best.Score > 0 && !budget.IsSpent))
             {
-                // A better incumbent prunes more pieces: rebuild, carrying the plans already excluded.
-                if (model is not null && budget.IsSpent)
-                {
-                    return new SearchResult(best, false);
-                }
-
                 model = Build(space, inScope, includeSettlement, dominators, best, w);
                 builtFor = best;
                 if (model.IsEmpty)
                 {
-                    return new SearchResult(best, true);
+                    return null;
                 }
 
                 excluded.ForEach(model.Exclude);
@@ -81,32 +77,25 @@ internal static class ScoreSearch
                     model.Exclude(best.Terms);
                     if (best.Score > 0)
                     {
-                        AddCut(model, space, best, best.Score, w, Margin(space, model));
+                        AddCut(model, space, best, best.Score, w);
                         objective = Tangent(model, best, w);
                     }
                 }
             }
 
             model.Model.Maximize(objective);
-            var (status, solver) = budget.Solve(model.Model);
-            if (status == CpSolverStatus.Infeasible)
-            {
-                return new SearchResult(best, true);
-            }
+            return model;
+        }
 
-            if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
-            {
-                return new SearchResult(best, false);
-            }
-
-            var terms = model.Decode(solver);
-            var evaluation = PlanEvaluator.Evaluate(context, terms, detail: false);
-            model.Exclude(terms);
-            excluded.Add(terms);
+        Search.Next Judge(Candidate candidate)
+        {
+            var evaluation = candidate.Evaluation;
+            model!.Exclude(candidate.Terms);
+            excluded.Add(candidate.Terms);
             if (!evaluation.IsFeasible || Dominance.AnyDominates(dominators, evaluation))
             {
                 // Infeasible by the exact rules, or let through by the margin of the model's dominance bounds.
-                continue;
+                return Search.Next.Resolve;
             }
 
             if (best is null || evaluation.Score > best.Score)
@@ -121,23 +110,18 @@ internal static class ScoreSearch
                     model.Model.Add(model.PersonValue >= 1);
                     positiveRequired = true;
                 }
-
-                continue;
             }
-
-            if (!ReferenceEquals(best, builtFor))
+            else if (ReferenceEquals(best, builtFor) && evaluation.Score > 0)
             {
-                continue;
-            }
-
-            if (evaluation.Score > 0)
-            {
-                AddCut(model, space, evaluation, best.Score, w, Margin(space, model));
+                AddCut(model, space, evaluation, best.Score, w);
                 objective = Tangent(model, best, w);
             }
+
+            return Search.Next.Resolve;
         }
 
-        return new SearchResult(best, false);
+        var end = SolveLoop.Run(space, budget, MaxIterations, Next, Judge);
+        return new SearchResult(best, end == LoopEnd.Exhausted);
     }
 
     /// <summary>
@@ -156,18 +140,13 @@ internal static class ScoreSearch
         var model = new OfferModel(space, inScope, includeSettlement, keep: (region, margin) =>
             (perCompany + perPerson == 0 || region.Max(perCompany, perPerson) >= 1 - (margin * (perCompany + perPerson)))
             && dominators.All(d => Escapes(region, d, margin)));
-        model.RequireNotDominatedBy(dominators.Select(d => (d.CompanyValueMinor, d.PersonValueMinor)), Margin(space, model));
-
-
+        model.RequireNotDominatedBy(dominators.Select(d => (d.CompanyValueMinor, d.PersonValueMinor)));
         return model;
     }
 
     /// <summary>Whether the piece can hold a plan that <paramref name="dominator"/> does not dominate: U_c or U_d above its own.</summary>
     private static bool Escapes(PieceRegion region, PlanEvaluation dominator, double margin) =>
         region.Max(1, 0) >= dominator.CompanyValueMinor + 1 - margin || region.Max(0, 1) >= dominator.PersonValueMinor + 1 - margin;
-
-    /// <summary>The cuts' margin, minor units per value: interest rounding (n) plus the model's coefficient rounding.</summary>
-    private static double Margin(PlanSpace space, OfferModel model) => space.MaxInstallments + 2.0 + model.ValueError;
 
     /// <summary>The best incumbent inside the scope that no known dominator dominates.</summary>
     private static PlanEvaluation? BestIncumbent(
@@ -203,9 +182,10 @@ internal static class ScoreSearch
             + (model.PersonValue * Math.Max(1, (long)Math.Round(scale * perPerson)));
     }
 
-    /// <summary>Adds w·UC/y_c + (1−w)·UD/y_d ≥ level/N(y) − margin, scaled to integers.</summary>
-    private static void AddCut(OfferModel model, PlanSpace space, PlanEvaluation at, double level, double w, double margin)
+    /// <summary>Adds w·UC/y_c + (1−w)·UD/y_d ≥ level/N(y) − the model's margin, scaled to integers.</summary>
+    private static void AddCut(OfferModel model, PlanSpace space, PlanEvaluation at, double level, double w)
     {
+        var margin = model.Margin;
         var perCompany = w / at.CompanyValueMinor;
         var perPerson = (1 - w) / at.PersonValueMinor;
         var scale = Math.Pow(2, 50) / (space.Balance * Math.Max(perCompany, perPerson));

@@ -9,6 +9,7 @@ using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Optimization;
 using NegociacionOptimizer.Optimization.Counter;
+using NegociacionOptimizer.Optimization.Running;
 using NegociacionOptimizer.Server.Calendars;
 using NegociacionOptimizer.Server.Errors;
 using NegociacionOptimizer.Server.Ledger;
@@ -147,8 +148,8 @@ public sealed partial class ServerHost : IAsyncDisposable
         builder.Services.AddSingleton(OfferKeyRing.From(security.OfferSigning, options.DataFolder));
         builder.Services.AddSingleton<OfferSigner>();
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new SolveGate(options.MaxConcurrentSolves, options.SolveQueueLength));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new SolveRunner(options.MaxConcurrentSolves, options.SolveQueueLength, sp.GetRequiredService<TimeProvider>()));
         var policiesFolder = options.PoliciesFolder is { } folder ? new PolicyFolder(Path.GetFullPath(folder)) : null;
         var ledger = builder.Services.AddLedger(
             options.Ledger ?? builder.Configuration.GetSection(NegociacionOptimizer.Ledger.LedgerOptions.Section).Get<NegociacionOptimizer.Ledger.LedgerOptions>()

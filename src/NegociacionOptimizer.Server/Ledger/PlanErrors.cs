@@ -18,17 +18,17 @@ public static class PlanErrors
     private const string ErrorDomain = "negociacion.v1";
 
     /// <summary>The status of a ledger refusal about <paramref name="subject"/> (an offer or plan id).</summary>
-    public static RpcException Of(LedgerRefusal refusal, string subject, Language language, string? detail = null) => refusal switch
+    public static RpcException Of(LedgerRefusal refusal, string subject, Language language, int number = 0) => refusal switch
     {
         LedgerRefusal.OfferNotRecorded => NotFound(PlanRefusals.OfferNotRecorded, PlanTexts.Refusal(PlanRefusals.OfferNotRecorded, language)),
         LedgerRefusal.PlanNotFound => NotFound(PlanRefusals.PlanNotFound, PlanTexts.Refusal(PlanRefusals.PlanNotFound, language)),
         LedgerRefusal.NoSuchInstallment => BadRequestErrors.ToRpcException(
-            [new FieldViolation("installment", PlanTexts.Refusal(PlanRefusals.NoSuchPayment, Language.English, detail))]),
+            [new FieldViolation("installment", $"the plan has no payment {number} (0 is the down payment when it has one, 1..n the installments)")]),
         LedgerRefusal.AlreadyAccepted => Precondition(PlanRefusals.OfferAlreadyAccepted, subject, PlanTexts.Refusal(PlanRefusals.OfferAlreadyAccepted, language)),
         LedgerRefusal.Superseded => Precondition(PlanRefusals.OfferSuperseded, subject, PlanTexts.Refusal(PlanRefusals.OfferSuperseded, language)),
         LedgerRefusal.KeyReused => Precondition(PlanRefusals.KeyReused, subject, PlanTexts.Refusal(PlanRefusals.KeyReused, language)),
-        LedgerRefusal.PlanClosed => Precondition(PlanRefusals.PlanClosed, subject, PlanTexts.Refusal(PlanRefusals.PlanClosed, language, detail)),
-        LedgerRefusal.AlreadyPaid => Precondition(PlanRefusals.PaymentAlreadyMade, subject, PlanTexts.Refusal(PlanRefusals.PaymentAlreadyMade, language, detail)),
+        LedgerRefusal.PlanClosed => Precondition(PlanRefusals.PlanClosed, subject, PlanTexts.Refusal(PlanRefusals.PlanClosed, language)),
+        LedgerRefusal.AlreadyPaid => Precondition(PlanRefusals.PaymentAlreadyMade, subject, PlanTexts.Refusal(PlanRefusals.PaymentAlreadyMade, language, number)),
         _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal, "Not a refusal."),
     };
 
@@ -42,7 +42,7 @@ public static class PlanErrors
 
     /// <summary>UNAVAILABLE: the ledger could not record the call (nothing was).</summary>
     public static RpcException Unavailable(Language language) =>
-        new(new Grpc.Core.Status(StatusCode.Unavailable, PlanTexts.Refusal(string.Empty, language)));
+        new(new Grpc.Core.Status(StatusCode.Unavailable, PlanTexts.Unavailable(language)));
 
     private static RpcException NotFound(string reason, string message)
     {

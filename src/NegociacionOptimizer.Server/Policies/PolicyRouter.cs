@@ -6,11 +6,6 @@ using D = NegociacionOptimizer.Domain;
 
 namespace NegociacionOptimizer.Server.Policies;
 
-/// <summary>A named policy chosen for one account, and the reference every offer and response carries.</summary>
-/// <param name="Policy">The policy that answers.</param>
-/// <param name="Reference">Its id, version and arm ("champion" or "challenger").</param>
-public sealed record RoutedPolicy(D.Policies.Policy Policy, PolicyRef Reference);
-
 /// <summary>
 /// Picks the policy that answers an account under a named policy: the champion, or its challenger for the share of
 /// accounts <see cref="ChallengerSplit"/> sends there. A challenger that is missing or no longer fits (another currency,

@@ -84,9 +84,6 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
         _watch = new FolderWatch(folder.Path, "*.json", includeSubdirectories: false, folder.Debounce, folder.Rescan, SafeReload, logger);
     }
 
-    /// <summary>The folder watched, if any.</summary>
-    public string? FolderPath => _folder?.Path;
-
     /// <summary>Policy files currently rejected (file name → every problem); a later good save clears the entry.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FieldViolation>> Rejected => _rejectedSnapshot;
 
@@ -95,9 +92,6 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
 
     /// <inheritdoc/>
     public IReadOnlyList<StoredPolicy> All() => [.. _policies.Values.OrderBy(p => p.Policy.Id, StringComparer.Ordinal)];
-
-    /// <summary>The active policies by id: one consistent snapshot.</summary>
-    public IReadOnlyDictionary<string, StoredPolicy> Snapshot => _policies;
 
     /// <summary>
     /// Looks at the folder now and applies what changed: new and edited files that pass every check replace their

@@ -1,4 +1,3 @@
-using Grpc.Core;
 using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Calendar;
@@ -14,18 +13,6 @@ namespace NegociacionOptimizer.Server.Services;
 /// <param name="PolicyRef">Which policy answered, as the response reports it.</param>
 public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef)
 {
-    /// <summary>
-    /// Margin kept from the call's deadline for mapping and sending the answer; the search's own limit ends this long
-    /// before the deadline, and the pipeline gives up on a search that has not answered half of it before.
-    /// </summary>
-    public static readonly TimeSpan DeadlineMargin = TimeSpan.FromMilliseconds(100);
-
-    /// <summary>
-    /// The shortest search worth starting: a call whose deadline leaves less than this after the margin gets
-    /// DEADLINE_EXCEEDED without a search (so a call needs a deadline of at least 150 ms).
-    /// </summary>
-    public static readonly TimeSpan MinimumSearch = TimeSpan.FromMilliseconds(50);
-
     /// <summary>
     /// Builds the negotiation of a validated request: an inline policy takes its defaults from the request's currency;
     /// otherwise the named policy (or <c>default</c>), or its challenger for this account, as the router picks it; then
@@ -68,32 +55,6 @@ public sealed record Negotiation(NegotiationContext Context, PolicyRef PolicyRef
     /// <summary>The currency of every amount.</summary>
     public Currency Currency => Context.Account.Currency;
 
-    /// <summary>
-    /// The last moment a search may start for a call with <paramref name="deadlineUtc"/>: the deadline minus the margin
-    /// and the minimum search (<see cref="DateTime.MaxValue"/> for a call without a deadline).
-    /// </summary>
-    public static DateTime LatestStart(DateTime deadlineUtc) =>
-        deadlineUtc == DateTime.MaxValue ? DateTime.MaxValue : deadlineUtc - DeadlineMargin - MinimumSearch;
-
-    /// <summary>
-    /// The search budget: the smaller of the policy's limit and the call's remaining time minus the margin, and whether
-    /// the deadline set it. DEADLINE_EXCEEDED, without a search, when that leaves less than <see cref="MinimumSearch"/>.
-    /// </summary>
-    public (TimeSpan Limit, bool ByDeadline) TimeLimit(DateTime deadlineUtc, TimeProvider time)
-    {
-        var limit = TimeSpan.FromMilliseconds(Context.Policy.SolveTimeLimitMs);
-        if (deadlineUtc == DateTime.MaxValue)
-        {
-            return (limit, false);
-        }
-
-        var remaining = deadlineUtc - time.GetUtcNow().UtcDateTime - DeadlineMargin;
-        if (remaining < MinimumSearch)
-        {
-            throw new RpcException(new Status(StatusCode.DeadlineExceeded,
-                $"The call's deadline leaves no time to search for offers; allow at least {(DeadlineMargin + MinimumSearch).TotalMilliseconds:0} ms."));
-        }
-
-        return remaining < limit ? (remaining, true) : (limit, false);
-    }
+    /// <summary>The policy's search time limit.</summary>
+    public TimeSpan TimeLimit => TimeSpan.FromMilliseconds(Context.Policy.SolveTimeLimitMs);
 }

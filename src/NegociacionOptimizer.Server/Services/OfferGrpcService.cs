@@ -49,7 +49,7 @@ public sealed partial class OfferGrpcService(
         {
             Valid = refusal == OfferRefusal.Unspecified,
             Refusal = refusal,
-            Message = VerificationTexts.Of(refusal, request.Offer.ExpiresOn, Languages.FromTag(request.Language)),
+            Message = VerificationTexts.Of(refusal, request.Offer.ExpiresOn, Language.FromTag(request.Language)),
         });
     }
 
@@ -63,12 +63,7 @@ public sealed partial class OfferGrpcService(
             throw BadRequestErrors.ToRpcException(violations);
         }
 
-        EvaluateProposalResponse response;
-        using (await pipeline.Gate.EnterAsync(Negotiation.LatestStart(context.Deadline), pipeline.Time, context.CancellationToken).ConfigureAwait(false))
-        {
-            response = signer.Sign(proposals.Evaluate(request, context.Deadline, context.CancellationToken));
-        }
-
+        var response = signer.Sign(await proposals.EvaluateAsync(request, context.Deadline, context.CancellationToken).ConfigureAwait(false));
         await recorder.RecordAsync(request, response, context.GetHttpContext().User, context.CancellationToken).ConfigureAwait(false);
         return response;
     }

@@ -28,7 +28,7 @@ public sealed class PlanGrpcService(SqlLedger ledger, OfferSigner signer, Accoun
     public override async Task<PlanResponse> AcceptOffer(AcceptOfferRequest request, ServerCallContext context)
     {
         Validated(PlanRequestValidator.Validate(request));
-        var language = Languages.FromTag(request.Language);
+        var language = Language.FromTag(request.Language);
         var refusal = signer.Verify(request.Offer);
         if (refusal != OfferRefusal.Unspecified)
         {
@@ -37,7 +37,7 @@ public sealed class PlanGrpcService(SqlLedger ledger, OfferSigner signer, Accoun
         }
 
         var acceptance = new Acceptance(request.Offer.OfferId, request.Offer.Signature, request.IdempotencyKey, CallerName(context));
-        return await RecordAsync(() => ledger.AcceptAsync(acceptance, context.CancellationToken), request.Offer.OfferId, language, null)
+        return await RecordAsync(() => ledger.AcceptAsync(acceptance, context.CancellationToken), request.Offer.OfferId, language, 0)
             .ConfigureAwait(false);
     }
 
@@ -45,30 +45,30 @@ public sealed class PlanGrpcService(SqlLedger ledger, OfferSigner signer, Accoun
     public override async Task<PlanResponse> RecordPayment(RecordPaymentRequest request, ServerCallContext context)
     {
         Validated(PlanRequestValidator.Validate(request));
-        var language = Languages.FromTag(request.Language);
+        var language = Language.FromTag(request.Language);
         var on = DateOnly.ParseExact(request.OnDate, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var report = new PaymentReport(request.PlanId, request.Installment,
             request.Outcome == ProtoOutcome.Paid ? LedgerOutcome.Paid : LedgerOutcome.Missed, on, request.AmountMinor, request.IdempotencyKey,
             CallerName(context));
-        return await RecordAsync(() => ledger.RecordPaymentAsync(report, context.CancellationToken), request.PlanId, language,
-            request.Installment.ToString(System.Globalization.CultureInfo.InvariantCulture)).ConfigureAwait(false);
+        return await RecordAsync(() => ledger.RecordPaymentAsync(report, context.CancellationToken), request.PlanId, language, request.Installment)
+            .ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public override async Task<PlanResponse> ReportBreak(ReportBreakRequest request, ServerCallContext context)
     {
         Validated(PlanRequestValidator.Validate(request));
-        var language = Languages.FromTag(request.Language);
+        var language = Language.FromTag(request.Language);
         var on = DateOnly.ParseExact(request.BrokeOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var report = new BreakReport(request.PlanId, on, request.IdempotencyKey, CallerName(context));
-        return await RecordAsync(() => ledger.RecordBreakAsync(report, context.CancellationToken), request.PlanId, language, null).ConfigureAwait(false);
+        return await RecordAsync(() => ledger.RecordBreakAsync(report, context.CancellationToken), request.PlanId, language, 0).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
     public override Task<PlanResponse> GetPlan(GetPlanRequest request, ServerCallContext context)
     {
         Validated(PlanRequestValidator.Validate(request));
-        var language = Languages.FromTag(request.Language);
+        var language = Language.FromTag(request.Language);
         var plan = Read(() => ledger.GetPlan(request.PlanId), language)
             ?? throw PlanErrors.Of(LedgerRefusal.PlanNotFound, request.PlanId, language);
         return Task.FromResult(new PlanResponse { Plan = PlanToProto.Map(plan, language) });
@@ -78,7 +78,7 @@ public sealed class PlanGrpcService(SqlLedger ledger, OfferSigner signer, Accoun
     public override Task<ListPlansResponse> ListPlans(ListPlansRequest request, ServerCallContext context)
     {
         Validated(PlanRequestValidator.Validate(request));
-        var language = Languages.FromTag(request.Language);
+        var language = Language.FromTag(request.Language);
         var reference = accountRefs.Of(request.AccountId);
         var response = new ListPlansResponse { AccountRef = reference };
         response.Plans.AddRange(Read(() => ledger.ListPlans(reference), language).Select(p => PlanToProto.Map(p, language)));
@@ -93,7 +93,7 @@ public sealed class PlanGrpcService(SqlLedger ledger, OfferSigner signer, Accoun
         }
     }
 
-    private static async Task<PlanResponse> RecordAsync(Func<Task<LedgerAnswer>> record, string subject, Language language, string? detail)
+    private static async Task<PlanResponse> RecordAsync(Func<Task<LedgerAnswer>> record, string subject, Language language, int number)
     {
         LedgerAnswer answer;
         try
@@ -107,7 +107,7 @@ public sealed class PlanGrpcService(SqlLedger ledger, OfferSigner signer, Accoun
 
         if (answer.Refusal != LedgerRefusal.None)
         {
-            throw PlanErrors.Of(answer.Refusal, subject, language, detail);
+            throw PlanErrors.Of(answer.Refusal, subject, language, number);
         }
 
         return new PlanResponse { Plan = PlanToProto.Map(answer.Plan!, language), Replayed = answer.Replayed };

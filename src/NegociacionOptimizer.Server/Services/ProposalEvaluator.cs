@@ -4,7 +4,10 @@ using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Calendar;
+using NegociacionOptimizer.Domain.Limits;
 using NegociacionOptimizer.Domain.Offers;
+using NegociacionOptimizer.Optimization.Running;
+using NegociacionOptimizer.Server.Errors;
 using NegociacionOptimizer.Server.Policies;
 
 namespace NegociacionOptimizer.Server.Services;
@@ -17,24 +20,21 @@ namespace NegociacionOptimizer.Server.Services;
 /// </summary>
 /// <param name="router">Named policies and the champion/challenger split.</param>
 /// <param name="search">The counter-offer search.</param>
-/// <param name="time">Clock for deadlines.</param>
+/// <param name="runner">Runs the solves: admission, time limit, deadline.</param>
 /// <param name="calendars">Business calendars with the operator's overrides.</param>
-public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch search, TimeProvider time, ICalendarSource calendars)
+public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch search, SolveRunner runner, ICalendarSource calendars)
 {
     /// <summary>Engine name reported when the proposal is judged without a search (not acceptable, and no counter-offers asked for).</summary>
     public const string EvaluatorName = "plan-evaluator";
 
-    /// <summary>Counter-offers when the request does not say.</summary>
-    public const int DefaultCounterOffers = 3;
-
     /// <summary>The verdict on the proposal of <paramref name="request"/>.</summary>
-    public EvaluateProposalResponse Evaluate(EvaluateProposalRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
+    public async Task<EvaluateProposalResponse> EvaluateAsync(EvaluateProposalRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         var negotiation = Negotiation.From(router, calendars, request.Account, request.Inquiry, request.Policy, request.PolicyId, request.Tightening);
         var context = negotiation.Context;
-        var language = Languages.FromTag(request.Language);
+        var language = Language.FromTag(request.Language);
         var response = new EvaluateProposalResponse { RequestId = request.RequestId, Policy = negotiation.PolicyRef };
         var solve = new SolveInfo { OptimalProven = true, Engine = EvaluatorName };
         if (context.Inquiry.Reason.RequiresReview())
@@ -45,7 +45,7 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
         }
         else
         {
-            Judge(request, negotiation, language, response, solve, deadlineUtc, cancellationToken);
+            await JudgeAsync(request, negotiation, language, response, solve, deadlineUtc, cancellationToken).ConfigureAwait(false);
         }
 
         solve.SolveTimeMs = (int)Math.Min(int.MaxValue, clock.ElapsedMilliseconds);
@@ -53,7 +53,7 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
         return response;
     }
 
-    private void Judge(
+    private async Task JudgeAsync(
         EvaluateProposalRequest request, Negotiation negotiation, Language language, EvaluateProposalResponse response,
         SolveInfo solve, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
@@ -65,7 +65,9 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
         if (judgement.Accepted is { } plan)
         {
             response.Verdict = Verdict.Acceptable;
-            var (efficient, stats) = search.CheckEfficiency(context, plan, negotiation.TimeLimit(deadlineUtc, time).Limit, cancellationToken);
+            var (efficient, stats) = (await runner.RunForCallAsync(
+                (limit, stop) => search.CheckEfficiency(context, plan, limit, stop), negotiation.TimeLimit, deadlineUtc, cancellationToken)
+                .ConfigureAwait(false)).Value;
             cancellationToken.ThrowIfCancellationRequested();
             solve.OptimalProven = stats.OptimalProven;
             solve.SolverCalls = stats.SolverCalls;
@@ -77,10 +79,12 @@ public sealed class ProposalEvaluator(PolicyRouter router, ICounterOfferSearch s
         }
 
         response.Verdict = Verdict.NotAcceptable;
-        var count = request.HasMaxCounterOffers ? request.MaxCounterOffers : DefaultCounterOffers;
+        var count = request.HasMaxCounterOffers ? request.MaxCounterOffers : FieldLimits.MaxCounterOffers.DefaultValue;
         if (count > 0)
         {
-            var set = search.Nearest(context, terms, count, negotiation.TimeLimit(deadlineUtc, time).Limit, cancellationToken);
+            var set = (await runner.RunForCallAsync(
+                (limit, stop) => search.Nearest(context, terms, count, limit, stop), negotiation.TimeLimit, deadlineUtc, cancellationToken)
+                .ConfigureAwait(false)).Value;
             cancellationToken.ThrowIfCancellationRequested();
             response.CounterOffers.AddRange(set.Offers.Select((c, i) =>
                 ProposalToProto.CounterOffer(c, i + 1, fingerprint, context, negotiation.PolicyRef, language)));

@@ -1,6 +1,6 @@
 using NegociacionOptimizer.Analyst.Csv;
 using NegociacionOptimizer.Analyst.Policies;
-using NegociacionOptimizer.Domain.Behaviour;
+using NegociacionOptimizer.Analytics.Behaviour;
 using NegociacionOptimizer.Domain.Policies;
 
 namespace NegociacionOptimizer.Analyst.Tests.Commands;

@@ -1,5 +1,5 @@
 using NegociacionOptimizer.Analyst.Csv;
-using NegociacionOptimizer.Domain.Behaviour;
+using NegociacionOptimizer.Analytics.Behaviour;
 using NegociacionOptimizer.Domain.Policies;
 
 namespace NegociacionOptimizer.Analyst.Tests.Csv;

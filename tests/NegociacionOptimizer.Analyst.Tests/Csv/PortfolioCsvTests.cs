@@ -1,7 +1,7 @@
 using NegociacionOptimizer.Analyst.Csv;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Money;
-using NegociacionOptimizer.Domain.Portfolio;
+using NegociacionOptimizer.Analytics.Portfolio;
 
 namespace NegociacionOptimizer.Analyst.Tests.Csv;
 

@@ -3,7 +3,7 @@ using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Domain.Policies;
-using NegociacionOptimizer.Domain.Portfolio;
+using NegociacionOptimizer.Analytics.Portfolio;
 using NegociacionOptimizer.Optimization.Tests.Reference;
 
 namespace NegociacionOptimizer.Optimization.Tests.Engine;

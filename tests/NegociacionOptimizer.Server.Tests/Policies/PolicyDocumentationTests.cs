@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using NegociacionOptimizer.Domain.Limits;
 using NegociacionOptimizer.Domain.Policies;
 using NegociacionOptimizer.Server.Tests.Support;
 
@@ -9,25 +10,8 @@ namespace NegociacionOptimizer.Server.Tests.Policies;
 /// <summary>policy.proto's comments and the JSON schema state the defaults and ranges the code applies.</summary>
 public sealed partial class PolicyDocumentationTests
 {
-    private static readonly string Proto = File.ReadAllText(Path.Combine(Requests.RepositoryRoot, "protos", "negociacion", "v1", "policy.proto"));
-
     private static readonly JsonElement Schema =
         JsonDocument.Parse(File.ReadAllText(Path.Combine(Requests.RepositoryRoot, "policies", "policy.schema.json"))).RootElement;
-
-    /// <summary>The comment lines right above the declaration of <paramref name="field"/>, joined into one text.</summary>
-    private static string CommentOf(string field)
-    {
-        var lines = Proto.Split('\n');
-        var declaration = Array.FindIndex(lines, l => Regex.IsMatch(l, $@"\s{Regex.Escape(field)} = \d+;"));
-        Assert.True(declaration > 0, $"{field} is not declared in policy.proto");
-        var comment = new List<string>();
-        for (var i = declaration - 1; i >= 0 && lines[i].TrimStart().StartsWith("//", StringComparison.Ordinal); i--)
-        {
-            comment.Insert(0, lines[i].TrimStart()[2..].Trim());
-        }
-
-        return string.Join(' ', comment);
-    }
 
     private static int[] Numbers(string list) =>
         [.. list.Split(',', StringSplitOptions.TrimEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
@@ -35,7 +19,7 @@ public sealed partial class PolicyDocumentationTests
     [Fact]
     public void Principal_discount_default_in_the_proto_is_the_built_in_matrix()
     {
-        var comment = CommentOf("principal_discount");
+        var comment = ProtoComments.Of("Policy", "principal_discount");
         var matrix = PolicyDefaults.PrincipalDiscount;
 
         var buckets = DaysPastDuePattern().Match(comment);
@@ -49,37 +33,51 @@ public sealed partial class PolicyDocumentationTests
     }
 
     [Fact]
+    public void Principal_discount_default_in_the_schema_is_the_built_in_matrix()
+    {
+        var description = Schema.GetProperty("$defs").GetProperty("PrincipalDiscountMatrix").GetProperty("description").GetString()!;
+        var matrix = PolicyDefaults.PrincipalDiscount;
+
+        var buckets = SchemaDaysPastDuePattern().Match(description);
+        Assert.True(buckets.Success, description);
+        Assert.Equal(matrix.DaysPastDueFrom, Numbers(buckets.Groups[1].Value));
+        Assert.Equal(
+            matrix.Tiers.Select(t => (t.MaxInstallments, string.Join(",", t.PrincipalCapBp))),
+            SchemaTierPattern().Matches(description).Select(m => (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), string.Join(",", Numbers(m.Groups[2].Value)))));
+    }
+
+    [Fact]
     public void Offer_count_default_and_range_in_the_proto_are_the_code_s()
     {
-        var comment = CommentOf("offer_count");
+        var comment = ProtoComments.Of("Policy", "offer_count");
 
-        Assert.Contains($"1..{PolicyDefaults.MaxOfferCount}.", comment, StringComparison.Ordinal);
-        Assert.Contains($"Default {PolicyDefaults.OfferCount}.", comment, StringComparison.Ordinal);
+        Assert.Contains($"1..{FieldLimits.OfferCount.Max}.", comment, StringComparison.Ordinal);
+        Assert.Contains($"Default {FieldLimits.OfferCount.Default}.", comment, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Grace_multiplier_default_and_range_in_the_proto_and_schema_are_the_code_s()
     {
-        var comment = CommentOf("grace_hazard_multiplier");
+        var comment = ProtoComments.Of("BehaviourModel", "grace_hazard_multiplier");
         var schema = Schema.GetProperty("$defs").GetProperty("BehaviourModel").GetProperty("properties").GetProperty("graceHazardMultiplier");
 
-        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{BehaviourModel.MinMultiplier}..{BehaviourModel.MaxMultiplier}."), comment, StringComparison.Ordinal);
-        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Default {BehaviourModel.DefaultGraceHazardMultiplier:0.0} "), comment, StringComparison.Ordinal);
-        Assert.Equal(BehaviourModel.DefaultGraceHazardMultiplier, BehaviourModel.Default.GraceHazardMultiplier);
-        Assert.Equal(BehaviourModel.MinMultiplier, schema.GetProperty("minimum").GetDouble());
-        Assert.Equal(BehaviourModel.MaxMultiplier, schema.GetProperty("maximum").GetDouble());
-        Assert.Equal(BehaviourModel.DefaultGraceHazardMultiplier, schema.GetProperty("default").GetDouble());
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{FieldLimits.GraceHazardMultiplier.Min}..{FieldLimits.GraceHazardMultiplier.Max}."), comment, StringComparison.Ordinal);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Default {FieldLimits.DefaultGraceHazardMultiplier:0.0} "), comment, StringComparison.Ordinal);
+        Assert.Equal(FieldLimits.DefaultGraceHazardMultiplier, BehaviourModel.Default.GraceHazardMultiplier);
+        Assert.Equal(FieldLimits.GraceHazardMultiplier.Min, schema.GetProperty("minimum").GetDouble());
+        Assert.Equal(FieldLimits.GraceHazardMultiplier.Max, schema.GetProperty("maximum").GetDouble());
+        Assert.Equal(FieldLimits.DefaultGraceHazardMultiplier, schema.GetProperty("default").GetDouble());
     }
 
     [Fact]
     public void Rate_tier_range_in_the_proto_and_schema_is_the_code_s()
     {
-        var comment = CommentOf("nominal_annual_rate_bp");
+        var comment = ProtoComments.Of("RateTier", "nominal_annual_rate_bp");
         var schema = Schema.GetProperty("$defs").GetProperty("RateTier").GetProperty("properties").GetProperty("nominalAnnualRateBp");
 
-        Assert.Contains($"0..{PolicyDefaults.MaxNominalAnnualRateBp} bp", comment, StringComparison.Ordinal);
-        Assert.Equal(PolicyDefaults.MaxNominalAnnualRateBp, schema.GetProperty("maximum").GetInt32());
-        Assert.Contains("interest-free", CommentOf("nominal_annual_rate"), StringComparison.Ordinal);
+        Assert.Contains($"0..{FieldLimits.NominalAnnualRateBp.Max} bp", comment, StringComparison.Ordinal);
+        Assert.Equal(FieldLimits.NominalAnnualRateBp.Max, schema.GetProperty("maximum").GetInt32());
+        Assert.Contains("interest-free", ProtoComments.Of("Policy", "nominal_annual_rate"), StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"days_past_due_from \[([0-9, ]+)\]")]
@@ -87,4 +85,10 @@ public sealed partial class PolicyDocumentationTests
 
     [GeneratedRegex(@"max_installments (\d+): \[([0-9, ]+)\]")]
     private static partial Regex TierPattern();
+
+    [GeneratedRegex(@"daysPastDueFrom \[([0-9, ]+)\]")]
+    private static partial Regex SchemaDaysPastDuePattern();
+
+    [GeneratedRegex(@"(\d+): \[([0-9, ]+)\]")]
+    private static partial Regex SchemaTierPattern();
 }

@@ -87,7 +87,7 @@ public sealed class PolicyRatesAndGraceTests : IDisposable
     {
         using var store = Open();
         var policy = TempPolicyFolder.Policy("co-top");
-        policy.NominalAnnualRate[1].NominalAnnualRateBp = D.Policies.PolicyDefaults.MaxNominalAnnualRateBp;
+        policy.NominalAnnualRate[1].NominalAnnualRateBp = D.Limits.FieldLimits.NominalAnnualRateBp.Max;
 
         Assert.True(Validate(store, policy).Valid);
     }

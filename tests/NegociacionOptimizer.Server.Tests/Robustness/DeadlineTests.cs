@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NegociacionOptimizer.Domain.Offers;
+using NegociacionOptimizer.Optimization.Running;
 using NegociacionOptimizer.SampleClient;
 using NegociacionOptimizer.Server.Hosting;
 using NegociacionOptimizer.Server.Services;
@@ -42,11 +43,11 @@ public class DeadlineTests(ServerFixture server) : IClassFixture<ServerFixture>
         var call = client.Offers.GenerateOffersAsync(Requests.Held(), deadline: deadline);
         Assert.True(await engine.Stalling.WaitAsync(TimeSpan.FromMinutes(2)), "the search never started");
         // The search's limit is the deadline less the server's margin: move the clock exactly there.
-        clock.Advance(deadline - start.UtcDateTime - Negotiation.DeadlineMargin);
+        clock.Advance(deadline - start.UtcDateTime - SolveRunner.DeadlineMargin);
         var response = await call.ResponseAsync;
 
         Assert.False(response.Solve.OptimalProven);
         Assert.NotEmpty(response.Offers);
-        Assert.True(clock.GetUtcNow() < deadline - (Negotiation.DeadlineMargin / 2), "answered after the server's answer-by time");
+        Assert.True(clock.GetUtcNow() < deadline - (SolveRunner.DeadlineMargin / 2), "answered after the server's answer-by time");
     }
 }

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NegociacionOptimizer.Domain.Offers;
+using NegociacionOptimizer.Optimization.Running;
 using NegociacionOptimizer.SampleClient;
 using NegociacionOptimizer.Server.Hosting;
 using NegociacionOptimizer.Server.Tests.Support;
@@ -34,7 +35,7 @@ public sealed class OverloadTests : IDisposable
         var running = client.GenerateAsync(request, TimeSpan.FromSeconds(30));
         await engine.WaitForSearchesAsync(1);
         var queued = client.GenerateAsync(request, TimeSpan.FromSeconds(30));
-        var gate = host.Services.GetRequiredService<SolveGate>();
+        var gate = host.Services.GetRequiredService<SolveRunner>();
         while (gate.Admitted < 2)
         {
             await Task.Delay(10);
@@ -84,7 +85,7 @@ public sealed class OverloadTests : IDisposable
         var error = await Assert.ThrowsAsync<RpcException>(() => call.ResponseAsync);
         Assert.Equal(StatusCode.Cancelled, error.StatusCode);
 
-        var gate = host.Services.GetRequiredService<SolveGate>();
+        var gate = host.Services.GetRequiredService<SolveRunner>();
         for (var i = 0; i < 200 && gate.Admitted > 0; i++)
         {
             await Task.Delay(10);
