@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using NegociacionOptimizer.Ledger;
 using NegociacionOptimizer.Server.Hosting;
 using NegociacionOptimizer.Server.Tests.Support;
@@ -20,6 +21,24 @@ public sealed class LedgerOptionsTests
         Assert.Equal(new LedgerOptions { Connection = "Host=db;Database=ledger", RetentionDays = 30 }, ServerOptions.Parse([], Env).Ledger);
         Assert.Equal(new LedgerOptions { Connection = "/srv/ledger.db", RetentionDays = 7 },
             ServerOptions.Parse(["--ledger", "/srv/ledger.db", "--ledger-retention-days=7"], Env).Ledger);
+    }
+
+    [Fact]
+    public async Task The_configuration_files_ledger_section_is_read_when_neither_command_line_nor_environment_sets_one()
+    {
+        var data = TempDataFolder.New();
+        Directory.CreateDirectory(data);
+        var config = Path.Combine(data, "server.json");
+        var ledgerFile = Path.Combine(data, "configured.db");
+        await File.WriteAllTextAsync(config, $$"""{ "Ledger": { "Connection": "{{ledgerFile}}", "RetentionDays": 5 } }""");
+
+        var app = ServerHost.Build(new ServerOptions { Port = 0, DataFolder = data, ConfigFile = config });
+        await using (app)
+        {
+            Assert.Equal(5, app.Services.GetRequiredService<LedgerOptions>().RetentionDays);
+        }
+
+        Assert.True(File.Exists(ledgerFile));
     }
 
     [Theory]
