@@ -20,11 +20,7 @@ internal sealed class Database : IAsyncDisposable
         else
         {
             var builder = new SqliteConnectionStringBuilder(connection.ConnectionString) { Pooling = true };
-            if (Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) is { Length: > 0 } folder)
-            {
-                Directory.CreateDirectory(folder);
-            }
-
+            CreatePrivately(Path.GetFullPath(builder.DataSource));
             _sqlite = builder.ToString();
         }
     }
@@ -46,6 +42,35 @@ internal sealed class Database : IAsyncDisposable
         connection.Open();
         Sql.Execute(connection, null, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;");
         return connection;
+    }
+
+    /// <summary>
+    /// Creates a missing ledger file (and its folder) readable by the server's user only, as its secrets are: it holds
+    /// account references and amounts. SQLite gives its write-ahead log the same permissions. An empty file is an empty
+    /// database.
+    /// </summary>
+    private static void CreatePrivately(string path)
+    {
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(path)!;
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllBytes(path, []);
+            return;
+        }
+
+        Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        using var file = new FileStream(path, new FileStreamOptions
+        {
+            Mode = FileMode.OpenOrCreate,
+            Access = FileAccess.Write,
+            UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+        });
     }
 
     public ValueTask DisposeAsync()

@@ -27,11 +27,17 @@ public sealed class MigrationTests
         Assert.Equal(Enumerable.Range(1, Migrator.All.Count), Migrator.All.Select(m => m.Version));
 
     [Fact]
-    public async Task The_sqlite_file_and_its_folder_are_created_on_first_open()
+    public async Task The_sqlite_file_and_its_folder_are_created_on_first_open_for_the_servers_user_only()
     {
         var folder = Path.Combine(Path.GetTempPath(), "negociacion-ledger-tests", Guid.NewGuid().ToString("N"), "data");
         await using var ledger = SqlLedger.Open(LedgerConnection.InDataFolder(folder), new FakeTimeProvider());
-        Assert.True(File.Exists(Path.Combine(folder, LedgerConnection.DefaultFileName)));
+        var file = Path.Combine(folder, LedgerConnection.DefaultFileName);
+        Assert.True(File.Exists(file));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+        }
     }
 
     [Fact]
