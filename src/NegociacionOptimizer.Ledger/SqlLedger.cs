@@ -216,7 +216,7 @@ public sealed class SqlLedger : IAsyncDisposable
         }, cancellationToken);
     }
 
-    /// <summary>Offer sets and offers held (for the retention report and tests).</summary>
+    /// <summary>Offer sets and offers held (the retention reports what it kept).</summary>
     public (long Sets, long Offers) Counts() => Read(c =>
         (Sql.Count(c, null, "SELECT COUNT(*) FROM offer_sets"), Sql.Count(c, null, "SELECT COUNT(*) FROM offers")));
 

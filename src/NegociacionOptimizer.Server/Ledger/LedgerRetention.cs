@@ -26,7 +26,7 @@ public sealed partial class LedgerRetention(SqlLedger ledger, LedgerOptions opti
                 var pruned = await ledger.PruneAsync(time.GetUtcNow() - TimeSpan.FromDays(options.RetentionDays), stoppingToken).ConfigureAwait(false);
                 if (pruned > 0)
                 {
-                    LogPruned(logger, pruned, options.RetentionDays);
+                    LogPruned(logger, pruned, options.RetentionDays, ledger.Counts().Sets);
                 }
             }
             catch (LedgerUnavailableException e)
@@ -38,8 +38,8 @@ public sealed partial class LedgerRetention(SqlLedger ledger, LedgerOptions opti
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Ledger retention: {Count} offer set(s) older than {Days} days and never accepted were deleted")]
-    private static partial void LogPruned(ILogger logger, int count, int days);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ledger retention: {Count} offer set(s) older than {Days} days and never accepted were deleted; {Kept} kept")]
+    private static partial void LogPruned(ILogger logger, int count, int days, long kept);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ledger retention could not prune old offer sets; it tries again in a day")]
     private static partial void LogFailed(ILogger logger, Exception exception);
