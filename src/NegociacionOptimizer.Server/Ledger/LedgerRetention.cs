@@ -26,7 +26,8 @@ public sealed partial class LedgerRetention(SqlLedger ledger, LedgerOptions opti
                 var pruned = await ledger.PruneAsync(time.GetUtcNow() - TimeSpan.FromDays(options.RetentionDays), stoppingToken).ConfigureAwait(false);
                 if (pruned > 0)
                 {
-                    LogPruned(logger, pruned, options.RetentionDays, ledger.Counts().Sets);
+                    var kept = ledger.Counts().Sets;
+                    LogPruned(logger, pruned, options.RetentionDays, kept);
                 }
             }
             catch (LedgerUnavailableException e)
