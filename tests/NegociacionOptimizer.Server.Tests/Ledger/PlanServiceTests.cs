@@ -2,6 +2,7 @@ using Google.Rpc;
 using Grpc.Core;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Ledger.Tests.Support;
+using NegociacionOptimizer.SampleClient;
 using NegociacionOptimizer.Server.Tests.Support;
 
 namespace NegociacionOptimizer.Server.Tests.Ledger;
@@ -30,6 +31,24 @@ public sealed class PlanServiceTests(LedgerServerFixture fixture) : IClassFixtur
         Assert.StartsWith("Plan vigente", plan.Summary, StringComparison.Ordinal);
         Assert.True(retry.Replayed);
         Assert.Equal(plan.PlanId, retry.Plan.PlanId);
+    }
+
+    [Fact]
+    public async Task An_acceptable_proposal_s_offer_can_be_accepted_and_the_offers_generated_before_it_are_then_superseded()
+    {
+        var proposal = OfferClient.ReadJson<EvaluateProposalRequest>(Requests.Sample("proposal-acceptable.json"));
+        proposal.Account.AccountId = "acct-proposal";
+        var generate = Requests.Valid();
+        generate.Account = proposal.Account;
+        generate.Inquiry = proposal.Inquiry;
+        var generated = (await fixture.Server.Client.Offers.GenerateOffersAsync(generate)).Offers;
+        var evaluated = await fixture.Server.Client.Offers.EvaluateProposalAsync(proposal);
+        Assert.Equal(Verdict.Acceptable, evaluated.Verdict);
+
+        var plan = (await Plans.AcceptOfferAsync(new AcceptOfferRequest { IdempotencyKey = "proposal-1", Offer = evaluated.AcceptedOffer })).Plan;
+
+        Assert.Equal(evaluated.AcceptedOffer.OfferId, plan.OfferId);
+        Assert.Equal("OFFER_SUPERSEDED", Violation(await Refused(new AcceptOfferRequest { IdempotencyKey = "proposal-2", Offer = generated[0] })).Type);
     }
 
     [Fact]
