@@ -47,6 +47,10 @@ public sealed class OfferClient : IDisposable
     public Task<CallResult<EvaluateProposalResponse>> EvaluateAsync(EvaluateProposalRequest request, TimeSpan? timeout = null) =>
         CallAsync(() => Offers.EvaluateProposalAsync(request, deadline: Deadline(timeout)).ResponseAsync);
 
+    /// <summary>AcceptOffer for <paramref name="offer"/> as it was issued, under <paramref name="idempotencyKey"/>.</summary>
+    public Task<CallResult<PlanResponse>> AcceptAsync(Offer offer, string idempotencyKey, TimeSpan? timeout = null) =>
+        CallAsync(() => Plans.AcceptOfferAsync(new AcceptOfferRequest { IdempotencyKey = idempotencyKey, Offer = offer }, deadline: Deadline(timeout)).ResponseAsync);
+
     /// <inheritdoc/>
     public void Dispose() => _channel.Dispose();
 

@@ -17,7 +17,7 @@ public sealed class PlanServiceTests(LedgerServerFixture fixture) : IClassFixtur
         var offers = await OffersFor("acct-accept");
         var offer = offers.First(o => o.Installments > 0);
 
-        var plan = (await Plans.AcceptOfferAsync(new AcceptOfferRequest { IdempotencyKey = "accept-1", Offer = offer })).Plan;
+        var plan = (await fixture.Server.Client.AcceptAsync(offer, "accept-1")).Response!.Plan;
         var retry = await Plans.AcceptOfferAsync(new AcceptOfferRequest { IdempotencyKey = "accept-1", Offer = offer });
 
         Assert.Equal(PlanStatus.Active, plan.Status);
