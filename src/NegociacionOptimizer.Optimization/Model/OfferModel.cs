@@ -255,7 +255,30 @@ internal sealed class OfferModel
         return stairs;
     }
 
-    private IEnumerable<ILiteral> Differs(IntVar variable, long value)
+    /// <summary>
+    /// Excludes the plans of <paramref name="terms"/>'s structure with its D + Q whose down payment is D or beyond it:
+    /// below D when <paramref name="below"/>, else above. On such a line the installment, the last installment and the
+    /// burden bucket are fixed, so U_c and U_d are affine in D and N is concave along it (docs/ENGINE.md, "Lines of
+    /// equal D + Q"): past a plan worse than another of the line, every plan is worse still.
+    /// </summary>
+    public void ExcludeRay(PlanTerms terms, bool below)
+    {
+        var literal = terms.IsSettlement ? null : _structures.FirstOrDefault(s => s.Structure.Structure == terms.Structure).Literal;
+        if (literal is null)
+        {
+            return;
+        }
+
+        var d = terms.DownPaymentMinor / _space.Step;
+        var escapes = new List<ILiteral> { literal.Not() };
+        escapes.AddRange(Differs(Down + Discount, d + (terms.DiscountMinor / _space.Step)));
+        var inside = Model.NewBoolVar("short_of_ray");
+        Model.Add(below ? Down >= d + 1 : Down <= d - 1).OnlyEnforceIf(inside);
+        escapes.Add(inside);
+        Model.AddBoolOr(escapes);
+    }
+
+    private IEnumerable<ILiteral> Differs(LinearExpr variable, long value)
     {
         var below = Model.NewBoolVar("below");
         var above = Model.NewBoolVar("above");

@@ -48,6 +48,13 @@ internal static class ScoreSearch
         }
 
         var excluded = new List<PlanTerms>();
+        var rays = new List<(PlanTerms From, bool Below)>();
+        var lines = new Dictionary<(PlanStructure, long), PlanEvaluation>();
+        if (best is not null)
+        {
+            rays.AddRange(Rays(lines, best, inScope: true, space));
+        }
+
         var positiveRequired = false;
         OfferModel? model = null;
         PlanEvaluation? builtFor = null;
@@ -66,6 +73,7 @@ internal static class ScoreSearch
                 }
 
                 excluded.ForEach(model.Exclude);
+                rays.ForEach(ray => model.ExcludeRay(ray.From, ray.Below));
                 if (positiveRequired)
                 {
                     model.Model.Add(model.PersonValue >= 1);
@@ -92,7 +100,14 @@ internal static class ScoreSearch
             var evaluation = candidate.Evaluation;
             model!.Exclude(candidate.Terms);
             excluded.Add(candidate.Terms);
-            if (!evaluation.IsFeasible || Dominance.AnyDominates(dominators, evaluation))
+            var inScope = evaluation.IsFeasible && !Dominance.AnyDominates(dominators, evaluation);
+            foreach (var ray in Rays(lines, evaluation, inScope, space))
+            {
+                rays.Add(ray);
+                model.ExcludeRay(ray.From, ray.Below);
+            }
+
+            if (!inScope)
             {
                 // Infeasible by the exact rules, or let through by the margin of the model's dominance bounds.
                 return Search.Next.Resolve;
@@ -101,6 +116,11 @@ internal static class ScoreSearch
             if (best is null || evaluation.Score > best.Score)
             {
                 best = LocalSearch.Climb(space, evaluation, dominators);
+                foreach (var ray in Rays(lines, best, inScope: true, space))
+                {
+                    rays.Add(ray);
+                    model.ExcludeRay(ray.From, ray.Below);
+                }
             }
 
             if (best.Score <= 0)
@@ -122,6 +142,64 @@ internal static class ScoreSearch
 
         var end = SolveLoop.Run(space, budget, MaxIterations, Next, Judge);
         return new SearchResult(best, end == LoopEnd.Exhausted);
+    }
+
+    /// <summary>
+    /// The rays a plan closes on its line of equal D + Q (<see cref="OfferModel.ExcludeRay"/>). Along such a line N is
+    /// quasi-concave and every rule holds on an interval (each is monotone in D there), so, with p the best plan of the
+    /// scope seen on the line: past a plan worse than p or infeasible, away from p, no plan of the scope beats p; and when
+    /// both of p's neighbours on the line are worse or infeasible, nothing else on the line does. <paramref name="lines"/>
+    /// keeps p for each line.
+    /// </summary>
+    private static IEnumerable<(PlanTerms From, bool Below)> Rays(
+        Dictionary<(PlanStructure, long), PlanEvaluation> lines, PlanEvaluation plan, bool inScope, PlanSpace space)
+    {
+        var terms = plan.Terms;
+        if (terms.IsSettlement)
+        {
+            yield break;
+        }
+
+        var line = (terms.Structure, (terms.DownPaymentMinor + terms.DiscountMinor) / space.Step);
+        if (lines.TryGetValue(line, out var top))
+        {
+            if (!plan.IsFeasible || plan.Score < top.Score)
+            {
+                yield return (terms, terms.DownPaymentMinor < top.Terms.DownPaymentMinor);
+                yield break;
+            }
+
+            if (!inScope || plan.Score == top.Score)
+            {
+                yield break;
+            }
+
+            yield return (top.Terms, top.Terms.DownPaymentMinor < terms.DownPaymentMinor);
+        }
+        else if (!inScope || plan.Score <= 0)
+        {
+            yield break;
+        }
+
+        lines[line] = plan;
+        foreach (var side in new[] { -1, 1 })
+        {
+            var neighbour = terms with
+            {
+                DownPaymentMinor = terms.DownPaymentMinor + (side * space.Step),
+                DiscountMinor = terms.DiscountMinor - (side * space.Step),
+            };
+            if (neighbour.DownPaymentMinor < 0 || neighbour.DiscountMinor < 0)
+            {
+                continue;
+            }
+
+            var next = PlanEvaluator.Evaluate(space.Context, neighbour, detail: false);
+            if (!next.IsFeasible || next.Score < plan.Score)
+            {
+                yield return (neighbour, side < 0);
+            }
+        }
     }
 
     /// <summary>
