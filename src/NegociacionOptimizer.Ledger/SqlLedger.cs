@@ -10,7 +10,8 @@ namespace NegociacionOptimizer.Ledger;
 /// The ledger of SPEC §8 on SQLite or PostgreSQL: offer sets issued, proposal verdicts, policy versions published, and
 /// accepted plans with their payments and breaks. Writes are durable when their task completes (group commit, see
 /// <see cref="BatchWriter"/>); a database that cannot write makes them throw <see cref="LedgerUnavailableException"/>.
-/// Thread-safe; one instance per process.
+/// Thread-safe. The server holds one instance (its writes share one queue); other instances (the analyst's reads, a
+/// second server on PostgreSQL) may open the same database.
 /// </summary>
 public sealed class SqlLedger : IAsyncDisposable
 {
