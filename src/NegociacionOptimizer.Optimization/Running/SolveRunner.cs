@@ -135,11 +135,19 @@ public sealed class SolveRunner : IDisposable
     {
         var latestStart = deadlineUtc == DateTime.MaxValue ? DateTime.MaxValue : deadlineUtc - DeadlineMargin - MinimumSearch;
         var wait = latestStart == DateTime.MaxValue ? Timeout.InfiniteTimeSpan : latestStart - _time.GetUtcNow().UtcDateTime;
-        if (wait != Timeout.InfiniteTimeSpan && wait <= TimeSpan.Zero)
+        if (wait != Timeout.InfiniteTimeSpan && wait < TimeSpan.Zero)
         {
             throw NoTimeToSearch();
         }
 
+        // A free slot is taken at once, even by a call with exactly the shortest search left.
+        var free = _slots.AttemptAcquire(1);
+        if (free.IsAcquired)
+        {
+            return free;
+        }
+
+        free.Dispose();
         using var tooLate = wait == Timeout.InfiniteTimeSpan ? new CancellationTokenSource() : new CancellationTokenSource(wait, _time);
         using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, tooLate.Token);
         RateLimitLease lease;

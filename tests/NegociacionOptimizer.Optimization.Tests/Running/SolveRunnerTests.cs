@@ -66,6 +66,17 @@ public class SolveRunnerTests
     }
 
     [Fact]
+    public async Task A_deadline_leaving_exactly_the_margin_and_the_shortest_search_is_answered()
+    {
+        using var runner = new SolveRunner(concurrency: 1, queueLength: 0, _clock);
+        var deadline = _clock.GetUtcNow().UtcDateTime + SolveRunner.DeadlineMargin + SolveRunner.MinimumSearch;
+
+        var run = await runner.RunAsync((limit, _) => limit, Limit, deadline, default);
+
+        Assert.Equal((SolveRunner.MinimumSearch, true), (run.Value, run.ByDeadline));
+    }
+
+    [Fact]
     public async Task A_deadline_leaving_less_than_the_shortest_search_is_refused_without_running_the_search()
     {
         using var runner = new SolveRunner(concurrency: 1, queueLength: 0, _clock);
