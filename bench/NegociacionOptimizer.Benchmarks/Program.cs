@@ -3,7 +3,8 @@ using BenchmarkDotNet.Running;
 using NegociacionOptimizer.Benchmarks;
 
 // `portfolio [accounts] [seed] [time-limit-ms]`: the engine-vs-baseline comparison; `random [count] [seed] [offers]`:
-// the engine on seeded random valid requests; anything else: BenchmarkDotNet.
+// the engine on seeded random valid requests; `random-export <count> <seed> <folder>`: those requests as JSON files, for
+// the load client's mixed runs; anything else: BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "portfolio")
 {
     var accounts = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
@@ -19,6 +20,17 @@ if (args.Length > 0 && args[0] == "random")
     var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 12;
     var offers = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5;
     RandomRequestRun.Run(count, seed, offers);
+    return;
+}
+
+if (args is ["random-export", var exportCount, var exportSeed, var folder])
+{
+    Directory.CreateDirectory(folder);
+    foreach (var (_, request) in RandomRequests.Generate(int.Parse(exportCount, CultureInfo.InvariantCulture), int.Parse(exportSeed, CultureInfo.InvariantCulture)))
+    {
+        File.WriteAllText(Path.Combine(folder, $"{request.RequestId}.json"), Google.Protobuf.JsonFormatter.Default.Format(request));
+    }
+
     return;
 }
 

@@ -10,13 +10,15 @@ namespace NegociacionOptimizer.LoadClient;
 /// <summary>One load phase: fixed rate (open loop) or a fixed number of callers (closed loop), for a bounded time.</summary>
 /// <param name="Address">Server address (loopback, http:// or https://).</param>
 /// <param name="Credentials">API key and the server certificate's root, when the server asks for them.</param>
-/// <param name="Request">The request sent every time.</param>
+/// <param name="Requests">The requests sent, in turn (one for a uniform load, many for a mixed one).</param>
 /// <param name="RatePerSecond">Calls started a second (fixed rate); 0 for closed loop.</param>
 /// <param name="Callers">Callers in the closed loop.</param>
 /// <param name="Duration">How long calls are started.</param>
 /// <param name="Timeout">Each call's deadline.</param>
-internal sealed record LoadRun(Uri Address, ClientCredentials Credentials, GenerateOffersRequest Request, int RatePerSecond, int Callers, TimeSpan Duration, TimeSpan Timeout)
+internal sealed record LoadRun(Uri Address, ClientCredentials Credentials, IReadOnlyList<GenerateOffersRequest> Requests, int RatePerSecond, int Callers, TimeSpan Duration, TimeSpan Timeout)
 {
+    private int _next = -1;
+
     public async Task<LoadResult> ExecuteAsync()
     {
         using var channel = Credentials.CreateChannel(Address);
@@ -57,11 +59,12 @@ internal sealed record LoadRun(Uri Address, ClientCredentials Credentials, Gener
 
     private async Task CallAsync(OfferService.OfferServiceClient client, ConcurrentBag<(StatusCode, double)> samples)
     {
+        var request = Requests[(int)((uint)Interlocked.Increment(ref _next) % (uint)Requests.Count)];
         var started = Stopwatch.GetTimestamp();
         StatusCode code;
         try
         {
-            await client.GenerateOffersAsync(Request, deadline: DateTime.UtcNow + Timeout).ResponseAsync.ConfigureAwait(false);
+            await client.GenerateOffersAsync(request, deadline: DateTime.UtcNow + Timeout).ResponseAsync.ConfigureAwait(false);
             code = StatusCode.OK;
         }
         catch (RpcException e)

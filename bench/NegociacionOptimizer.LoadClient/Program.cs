@@ -8,7 +8,8 @@ using NegociacionOptimizer.SampleClient;
 // Usage:
 //   frame <request.json> <out.bin>        writes the gRPC frame of a request (flag + length + protobuf) for h2load
 //   header                                prints the Markdown table header
-//   run <address> <request.json> <phase> rate=<calls/s> | callers=<n>  seconds=<s> timeout-ms=<ms>
+//   run <address> <request.json|folder> <phase> rate=<calls/s> | callers=<n>  seconds=<s> timeout-ms=<ms>
+//       (a folder: its *.json requests in name order, sent in turn: a mixed load)
 //       [api-key=<key>] [ca=<server-or-ca.pem>]   (https:// addresses; the key may also come from NEGOCIACION_API_KEY)
 var parser = new JsonParser(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
 switch (args)
@@ -39,7 +40,8 @@ switch (args)
         var run = new LoadRun(
             address_,
             credentials,
-            parser.Parse<GenerateOffersRequest>(File.ReadAllText(json)),
+            [.. (Directory.Exists(json) ? Directory.GetFiles(json, "*.json").Order(StringComparer.Ordinal) : (IEnumerable<string>)[json])
+                .Select(file => parser.Parse<GenerateOffersRequest>(File.ReadAllText(file)))],
             options.GetValueOrDefault("rate"),
             options.GetValueOrDefault("callers", 1),
             TimeSpan.FromSeconds(Math.Clamp(options.GetValueOrDefault("seconds", 10), 1, 120)),
@@ -47,6 +49,6 @@ switch (args)
         Console.WriteLine((await run.ExecuteAsync()).Row(phase));
         return 0;
     default:
-        Console.Error.WriteLine("usage: frame <request.json> <out.bin> | header | run <address> <request.json> <phase> rate=N|callers=N seconds=S timeout-ms=T [api-key=K] [ca=FILE]");
+        Console.Error.WriteLine("usage: frame <request.json> <out.bin> | header | run <address> <request.json|folder> <phase> rate=N|callers=N seconds=S timeout-ms=T [api-key=K] [ca=FILE]");
         return 2;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test on loopback: starts the Release server on a free port, warms up, then runs fixed-rate, saturation and
-# past-saturation phases with h2load (HTTP statuses) and the project's load client (gRPC statuses). Bounded in calls
+# past-saturation phases with h2load (HTTP statuses) and the project's load client (gRPC statuses), and two phases of
+# the 1,000 seeded random requests (mixed policies, sizes and outcomes). Bounded in calls
 # and time; all traffic to 127.0.0.1. Prints Markdown tables (see docs/PERFORMANCE.md, "Server load (loopback)").
 # Usage: bash bench/load/run.sh [request.json] [plain|key|tls]   (default: samples/requests/forgot-to-pay.json, plain)
 #   plain: h2c, no credentials (the local admin); key: h2c with an agent API key on every call;
@@ -30,6 +31,9 @@ fi
 
 dotnet build -c Release src/NegociacionOptimizer.Server -o "$work/server" 2>&1 | grep -E " error |rror\(s\)" || true
 dotnet build -c Release bench/NegociacionOptimizer.LoadClient -o "$work/client" 2>&1 | grep -E " error |rror\(s\)" || true
+dotnet build -c Release bench/NegociacionOptimizer.Benchmarks -o "$work/bench" 2>&1 | grep -E " error |rror\(s\)" || true
+# The mixed load: the random-request benchmark's 1,000 seeded requests over the three shipped policies.
+dotnet "$work/bench/NegociacionOptimizer.Benchmarks.dll" random-export 1000 12 "$work/mixed"
 client() { # the credentials go to "run" only
   if [[ "$1" == run ]]; then dotnet "$work/client/NegociacionOptimizer.LoadClient.dll" "$@" "${client_security[@]}";
   else dotnet "$work/client/NegociacionOptimizer.LoadClient.dll" "$@"; fi
@@ -95,6 +99,8 @@ client run "$address" "$request" "closed loop, 2 callers, 20 s" callers=2 second
 client run "$address" "$request" "closed loop, 6 callers, 20 s" callers=6 seconds=20 timeout-ms=5000
 client run "$address" "$request" "past saturation: closed loop, 32 callers, 20 s" callers=32 seconds=20 timeout-ms=5000
 client run "$address" "$request" "past saturation: fixed 40/s, 10 s" rate=40 seconds=10 timeout-ms=5000
+client run "$address" "$work/mixed" "mixed random requests, 2 callers, 60 s" callers=2 seconds=60 timeout-ms=5000
+client run "$address" "$work/mixed" "mixed random requests, 4 callers, 30 s" callers=4 seconds=30 timeout-ms=5000
 
 rss="$(ps -o rss= -p "$server_pid" | xargs)"
 peak="$(awk '/^VmHWM/ {print $2}' "/proc/$server_pid/status")"
