@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Optimization.Tests.Reference;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Grpc.Core;
-using NegociacionOptimizer.SampleClient;
+using NegociacionOptimizer.Contracts;
 using NegociacionOptimizer.Api.V1;
 
 namespace NegociacionOptimizer.LoadClient;

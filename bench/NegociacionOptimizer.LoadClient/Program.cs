@@ -3,7 +3,7 @@ using System.Globalization;
 using Google.Protobuf;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.LoadClient;
-using NegociacionOptimizer.SampleClient;
+using NegociacionOptimizer.Contracts;
 
 // Usage:
 //   frame <request.json> <out.bin>        writes the gRPC frame of a request (flag + length + protobuf) for h2load

@@ -54,7 +54,7 @@ if [[ "$mode" == tls ]]; then
   security+=("Security__Certificate__Path=$work/cert.pem" "Security__Certificate__KeyPath=$work/key.pem")
   client_security+=("ca=$work/cert.pem"); address="https://127.0.0.1:$port"
 fi
-env "${security[@]}" NEGOCIACION_PORT="$port" NEGOCIACION_DATA="$work/data" Logging__LogLevel__Default=Warning \
+env "${security[@]}" NEGOCIACION_PORT="$port" NEGOCIACION__HTTP=false NEGOCIACION_DATA="$work/data" Logging__LogLevel__Default=Warning \
   dotnet "$work/server/NegociacionOptimizer.Server.dll" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 100); do

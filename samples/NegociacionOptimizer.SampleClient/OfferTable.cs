@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text;
-using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
-using NegociacionOptimizer.Domain.Money;
+using NegociacionOptimizer.Contracts;
 
 namespace NegociacionOptimizer.SampleClient;
 
-/// <summary>Renders responses as plain text for a terminal.</summary>
+/// <summary>
+/// Renders responses as plain text for a terminal, in English number style ("$1,500,000.50", "3.04%"). Like any client
+/// app it knows only the contract: a currency's symbol and minor digits come from the culture of a country that uses it
+/// (the platform's CLDR data).
+/// </summary>
 public static class OfferTable
 {
     private static readonly string[] Header =
@@ -92,7 +95,7 @@ public static class OfferTable
     }
 
     /// <summary>The dated schedule of an offer.</summary>
-    public static string Schedule(Offer offer, Currency currency)
+    public static string Schedule(Offer offer, NumberFormatInfo currency)
     {
         var rows = new List<string[]> { ScheduleHeader };
         rows.AddRange(offer.Schedule.Select(s => new[]
@@ -126,13 +129,13 @@ public static class OfferTable
         return text.ToString();
     }
 
-    private static string[] Row(Offer o, Currency currency) =>
+    private static string[] Row(Offer o, NumberFormatInfo currency) =>
     [
         o.Rank.ToString(CultureInfo.InvariantCulture),
         o.Kind switch { OfferKind.Settlement => "settlement", OfferKind.DeferredPlan => $"deferred +{o.GracePeriods}", _ => "plan" },
         Starts(o),
         Money(o.DownPaymentMinor, currency),
-        $"{Money(o.Discount.TotalMinor, currency)} ({Formats.Percent(o.Discount.ShareOfBalanceBp, Language.English)})",
+        $"{Money(o.Discount.TotalMinor, currency)} ({Percent(o.Discount.ShareOfBalanceBp)})",
         o.Installments == 0 ? "-" : $"{o.Installments} × {Money(o.InstallmentMinor, currency)}",
         o.Installments == 0 ? "-" : o.Frequency.ToString().ToLowerInvariant(),
         (o.EffectiveAnnualCost * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%",
@@ -173,7 +176,41 @@ public static class OfferTable
         }
     }
 
-    private static Currency CurrencyOf(string code) => Currency.TryFromCode(code, out var c) ? c : new Currency(code, 2, code);
+    private static NumberFormatInfo CurrencyOf(string code)
+    {
+        var user = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .FirstOrDefault(c => new RegionInfo(c.Name).ISOCurrencySymbol == code);
+        if (user is not null)
+        {
+            return user.NumberFormat;
+        }
 
-    private static string Money(long minor, Currency currency) => Formats.Money(minor, currency, Language.English);
+        var unknown = (NumberFormatInfo)CultureInfo.InvariantCulture.NumberFormat.Clone();
+        unknown.CurrencySymbol = code;
+        unknown.CurrencyDecimalDigits = 2;
+        return unknown;
+    }
+
+    private static string Money(long minor, NumberFormatInfo currency)
+    {
+        var perMajor = (long)Math.Pow(10, currency.CurrencyDecimalDigits);
+        var symbol = currency.CurrencySymbol;
+        var text = new StringBuilder(minor < 0 ? "-" : "").Append(symbol);
+        if (char.IsLetter(symbol[^1]))
+        {
+            text.Append(' ');
+        }
+
+        text.Append((Math.Abs(minor) / perMajor).ToString("#,0", CultureInfo.InvariantCulture));
+        var fraction = Math.Abs(minor) % perMajor;
+        if (fraction != 0)
+        {
+            text.Append('.').Append(fraction.ToString(new string('0', currency.CurrencyDecimalDigits), CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+
+    private static string Percent(long basisPoints) => (basisPoints / 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 }

@@ -1,4 +1,4 @@
 using NegociacionOptimizer.Analyst;
 using Spectre.Console;
 
-return await AnalystCli.Create(AnsiConsole.Console).Parse(args).InvokeAsync();
+return await AnalystCli.RunAsync(args, AnsiConsole.Console, Console.Error);

@@ -26,6 +26,9 @@ public sealed class SqlLedger : IAsyncDisposable
         _writer = new BatchWriter(database, maxBatch);
     }
 
+    /// <summary>Most writes committed in one transaction unless the caller of <see cref="Open"/> says otherwise.</summary>
+    public const int DefaultMaxBatch = 64;
+
     /// <summary>The database this ledger lives in.</summary>
     public LedgerConnection Connection => _database.Connection;
 
@@ -37,7 +40,7 @@ public sealed class SqlLedger : IAsyncDisposable
 
     /// <summary>Opens (creating the SQLite file or the schema when missing) and migrates the ledger.</summary>
     /// <exception cref="LedgerUnavailableException">The database cannot be reached or migrated.</exception>
-    public static SqlLedger Open(LedgerConnection connection, TimeProvider time, int maxBatch = 64)
+    public static SqlLedger Open(LedgerConnection connection, TimeProvider time, int maxBatch = DefaultMaxBatch)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var database = new Database(connection);

@@ -2,7 +2,8 @@
 """Calls a running server with Debian's python3-grpcio: the wire contract checked outside .NET.
 
 Usage: /usr/bin/python3 tests/interop/interop.py 127.0.0.1:PORT
-Compiles protos/ with protoc (Debian protobuf-compiler) into a temporary folder, then:
+Compiles protos/ with protoc (Debian protobuf-compiler) into a temporary folder, with the google.api HTTP annotations
+the protos import (a copy under tests/interop/google/api, from Google's googleapis, Apache-2.0), then:
   1. GenerateOffers with samples/requests/forgot-to-pay.json -> OK, offers with full schedules;
   2. GenerateOffers with samples/requests/bad-request.json -> INVALID_ARGUMENT with a google.rpc.BadRequest detail;
   3. GenerateOffers with bytes that are not a request -> INVALID_ARGUMENT.
@@ -22,7 +23,10 @@ METHOD = "/negociacion.v1.OfferService/GenerateOffers"
 
 def compile_protos(out):
     protos = ["negociacion/v1/common.proto", "negociacion/v1/policy.proto", "negociacion/v1/offer_service.proto"]
-    subprocess.run(["protoc", "-I" + os.path.join(ROOT, "protos"), "--python_out=" + out] + protos, check=True)
+    here = os.path.dirname(__file__)
+    annotations = ["google/api/http.proto", "google/api/annotations.proto"]
+    subprocess.run(["protoc", "-I" + here, "--python_out=" + out] + annotations, check=True)
+    subprocess.run(["protoc", "-I" + os.path.join(ROOT, "protos"), "-I" + here, "--python_out=" + out] + protos, check=True)
     subprocess.run(["protoc", "-I" + os.path.dirname(__file__), "--python_out=" + out, "rpc_status.proto"], check=True)
     sys.path.insert(0, out)
 

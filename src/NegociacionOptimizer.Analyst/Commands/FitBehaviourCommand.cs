@@ -3,8 +3,8 @@ using System.Globalization;
 using NegociacionOptimizer.Analyst.Csv;
 using NegociacionOptimizer.Analyst.Ledger;
 using NegociacionOptimizer.Analyst.Policies;
-using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Analytics.Behaviour;
+using NegociacionOptimizer.Domain.Accounts;
 using Spectre.Console;
 
 namespace NegociacionOptimizer.Analyst.Commands;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using NegociacionOptimizer.Analyst.Csv;
+using NegociacionOptimizer.Analytics.Portfolio;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Money;
-using NegociacionOptimizer.Analytics.Portfolio;
 using Spectre.Console;
 
 namespace NegociacionOptimizer.Analyst.Commands;

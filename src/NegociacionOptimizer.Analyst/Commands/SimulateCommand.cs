@@ -5,8 +5,9 @@ using NegociacionOptimizer.Analyst.Csv;
 using NegociacionOptimizer.Analyst.Policies;
 using NegociacionOptimizer.Analyst.Reports;
 using NegociacionOptimizer.Analyst.Simulation;
-using NegociacionOptimizer.Domain.Money;
+using NegociacionOptimizer.Contracts;
 using NegociacionOptimizer.Analytics.Portfolio;
+using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Optimization;
 using Spectre.Console;
 
@@ -14,7 +15,7 @@ namespace NegociacionOptimizer.Analyst.Commands;
 
 /// <summary>
 /// <c>simulate</c>: a portfolio under one policy, or two compared, in process (the CP-SAT engine on every core) or
-/// against running servers (StreamOffers, round-robin over the addresses). Streams: a progress bar with ETA, a
+/// against running servers (GenerateOffers, balanced round robin with retries). Streams: a progress bar with ETA, a
 /// comparison table and the first no-offer reasons, the per-account CSV, the PNG charts and a one-file HTML report, with
 /// memory bounded whatever the portfolio's size. The valuation date is the portfolio's (its as_of column) or the
 /// required --as-of of a synthetic one, never the day the run happens: a run is reproducible.
@@ -34,9 +35,10 @@ internal static class SimulateCommand
         asOf.Description = "Fecha de valuación de la cartera sintética (YYYY-MM-DD), obligatoria con --synthetic; una cartera CSV trae la suya (columna as_of).";
         var server = new Option<string[]>("--server")
         {
-            Description = "Dirección de un servidor (repetible: reparto round-robin); sin ella, el motor corre en proceso.",
+            Description = "Dirección de un servidor http(s)://host:puerto (repetible), o un nombre dns:///host:puerto que resuelve a todas las réplicas: reparto round-robin por llamada, reintentos ante UNAVAILABLE/RESOURCE_EXHAUSTED; sin ella, el motor corre en proceso.",
         };
-        var streams = Positive("--streams-per-server", "Streams concurrentes por servidor.", 2);
+        var streams = Positive("--calls-per-server", "Llamadas concurrentes por servidor (cada una, una búsqueda).", 2);
+        streams.Aliases.Add("--streams-per-server");
         var parallelism = Positive("--parallelism", "Resoluciones concurrentes en proceso.", Environment.ProcessorCount);
         var timeLimit = new Option<int?>("--time-limit-ms")
         {
@@ -50,19 +52,24 @@ internal static class SimulateCommand
         var limit = new Option<int?>("--limit") { Description = "Como máximo esta cantidad de cuentas." };
         var maxSeconds = new Option<double?>("--max-seconds") { Description = "No empezar cuentas nuevas pasados estos segundos." };
         var output = CommonOptions.Out("Resultados por cuenta (CSV).", required: false);
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Reanuda una corrida interrumpida: conserva las filas de --out que corresponden a la cartera y las políticas, "
+                + "las suma al resumen y resuelve solo el resto (mismos argumentos que la corrida original).",
+        };
         var charts = new Option<string>("--charts") { Description = "Carpeta para los gráficos PNG." };
         var report = new Option<string>("--report") { Description = "Informe HTML autocontenido (tablas, segmentos y gráficos) para abrir sin conexión." };
         var frontier = new Option<string>("--frontier-account") { Description = "Cuenta del gráfico de frontera; por omisión, la primera con ofertas." };
         var command = new Command("simulate", "Simula una cartera con una política, o compara dos (qué pasaría si), en proceso o contra servidores.")
         {
             policy, challenger, portfolio, synthetic, seed, currency, asOf, server, streams, parallelism, timeLimit, offers, limit, maxSeconds,
-            output, charts, report, frontier,
+            output, resume, charts, report, frontier,
         };
         command.SetAction((r, token) => RunAsync(console, new SimulateSettings(
             r.GetValue(policy)!, r.GetValue(challenger), r.GetValue(portfolio), r.GetValue(synthetic), r.GetValue(seed),
             r.GetValue(currency)!, r.GetResult(asOf) is null ? null : r.GetValue(asOf), r.GetValue(server) ?? [], r.GetValue(streams), r.GetValue(parallelism),
             r.GetValue(timeLimit), r.GetValue(offers), r.GetValue(limit), r.GetValue(maxSeconds), r.GetValue(output), r.GetValue(charts),
-            r.GetValue(report), r.GetValue(frontier)), token));
+            r.GetValue(report), r.GetValue(frontier), r.GetValue(resume)), token));
         return command;
     }
 
@@ -78,13 +85,21 @@ internal static class SimulateCommand
             }
 
             var (accounts, total, currency) = Portfolio(s);
-            var runner = Runner(s, policies);
+            if (s.Resume && s.Out is null)
+            {
+                throw new ArgumentException("--resume necesita --out: el archivo de resultados de la corrida a reanudar.");
+            }
+
+            using var previous = s.Resume && File.Exists(s.Out) ? PreviousResults.Open(s.Out!, WorkItem.For(accounts, policies.Count), policies) : null;
+            var runner = previous is null ? Runner(s, policies) : new ResumingRunner(Runner(s, policies), previous);
             console.MarkupLineInterpolated(
                 $"{Display.Count(total)} cuentas × {policies.Count} política(s) ({string.Join(" vs ", policies.Select(p => p.Label))}), {runner.Description}.");
 
             using var deadline = s.MaxSeconds is { } seconds ? new CancellationTokenSource(TimeSpan.FromSeconds(seconds)) : new CancellationTokenSource();
             using var stopAll = CancellationTokenSource.CreateLinkedTokenSource(stop, deadline.Token);
-            var csv = s.Out is null ? null : new ResultsCsv(CommandRunner.CreateText(s.Out), policies);
+            var csv = s.Out is null ? null
+                : previous is null ? new ResultsCsv(CommandRunner.CreateText(s.Out), policies)
+                : new ResultsCsv(new StreamWriter(s.Out, append: true, new System.Text.UTF8Encoding(false)), policies, header: false);
             SimulationReport report;
             using (csv)
             {
@@ -138,9 +153,9 @@ internal static class SimulateCommand
             return 0;
         });
 
-    /// <summary>Running servers' StreamOffers when addresses were given, else the engine in this process.</summary>
+    /// <summary>Running servers (balanced, with retries) when addresses were given, else the engine in this process.</summary>
     private static IAccountRunner Runner(SimulateSettings s, List<SimulationPolicy> policies) => s.Servers.Count > 0
-        ? new ServerRunner([.. s.Servers.Select(Address)], policies, s.StreamsPerServer)
+        ? new ServerRunner(ServerTargets.Parse(s.Servers), policies, s.CallsPerServer)
         : new InProcessRunner(new CpSatOfferEngine(), policies, s.Parallelism);
 
     /// <summary>The policy files, validated as the server validates them; null (after printing every problem) when any is invalid.</summary>
@@ -244,11 +259,6 @@ internal static class SimulateCommand
             yield return account;
         }
     }
-
-    private static Uri Address(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? uri
-            : throw new ArgumentException($"--server: '{text}' no es una dirección http(s)://host:puerto.");
 
     private static Spectre.Console.Progress Progress(IAnsiConsole console) => console.Progress()
         .AutoClear(false)

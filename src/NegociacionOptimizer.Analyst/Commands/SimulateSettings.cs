@@ -8,8 +8,8 @@ namespace NegociacionOptimizer.Analyst.Commands;
 /// <param name="Seed">Seed of the synthetic portfolio.</param>
 /// <param name="Currency">Currency of the synthetic portfolio.</param>
 /// <param name="AsOf">Valuation date of the synthetic portfolio (required with it; a portfolio CSV carries its own).</param>
-/// <param name="Servers">Server addresses; none = in process.</param>
-/// <param name="StreamsPerServer">Concurrent streams per server.</param>
+/// <param name="Servers">Server addresses or one dns:/// name; none = in process.</param>
+/// <param name="CallsPerServer">Concurrent calls per server.</param>
 /// <param name="Parallelism">Concurrent solves in process.</param>
 /// <param name="TimeLimitMs">Per-account solve time limit overriding the policies'; optional.</param>
 /// <param name="Offers">Offers per account overriding the policies' offer_count (1..10); optional.</param>
@@ -19,6 +19,7 @@ namespace NegociacionOptimizer.Analyst.Commands;
 /// <param name="Charts">Folder for the PNG charts; optional.</param>
 /// <param name="Report">The self-contained HTML report; optional.</param>
 /// <param name="FrontierAccount">Account of the frontier chart; default the first with an offer.</param>
+/// <param name="Resume">Keep the rows of <paramref name="Out"/> that match the portfolio and solve only the rest.</param>
 internal sealed record SimulateSettings(
     string Policy,
     string? Challenger,
@@ -28,7 +29,7 @@ internal sealed record SimulateSettings(
     string Currency,
     DateOnly? AsOf,
     IReadOnlyList<string> Servers,
-    int StreamsPerServer,
+    int CallsPerServer,
     int Parallelism,
     int? TimeLimitMs,
     int? Offers,
@@ -37,4 +38,5 @@ internal sealed record SimulateSettings(
     string? Out,
     string? Charts,
     string? Report,
-    string? FrontierAccount);
+    string? FrontierAccount,
+    bool Resume = false);

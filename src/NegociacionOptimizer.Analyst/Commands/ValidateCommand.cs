@@ -7,7 +7,9 @@ namespace NegociacionOptimizer.Analyst.Commands;
 
 /// <summary>
 /// <c>validate</c>: the server's ValidatePolicy checks (the same <c>PolicyValidator</c>), offline, on one or more policy
-/// files; every problem of every file is printed, and the exit code is 1 when any file has one.
+/// files; every problem of every file is printed, and the exit code is 1 when any file has one. A JSON schema
+/// (<c>*.schema.json</c>, e.g. <c>policies/policy.schema.json</c> caught by <c>policies/*.json</c>) is skipped, as the
+/// server's policy folder skips it.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -22,8 +24,17 @@ internal static class ValidateCommand
         return command;
     }
 
+    /// <summary>How a policy folder's JSON schema file ends.</summary>
+    public const string SchemaSuffix = ".schema.json";
+
     public static int Run(IAnsiConsole console, IReadOnlyList<string> paths)
     {
+        foreach (var schema in paths.Where(IsSchema))
+        {
+            console.MarkupLineInterpolated($"[grey]SKIP[/]  {schema}: esquema JSON, no es una política");
+        }
+
+        paths = [.. paths.Where(p => !IsSchema(p))];
         var invalid = 0;
         foreach (var path in paths)
         {
@@ -45,6 +56,8 @@ internal static class ValidateCommand
         console.MarkupLineInterpolated($"{paths.Count - invalid} de {paths.Count} archivo(s) válidos.");
         return invalid == 0 ? 0 : 1;
     }
+
+    private static bool IsSchema(string path) => path.EndsWith(SchemaSuffix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Every problem of one file as (field, description); a file that cannot be read or parsed is one problem.</summary>
     internal static IReadOnlyList<(string Field, string Description)> Check(string path)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using CsvHelper;
+using NegociacionOptimizer.Analytics.Portfolio;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Money;
-using NegociacionOptimizer.Analytics.Portfolio;
 
 namespace NegociacionOptimizer.Analyst.Csv;
 

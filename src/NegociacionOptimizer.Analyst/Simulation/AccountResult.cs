@@ -13,6 +13,7 @@ namespace NegociacionOptimizer.Analyst.Simulation;
 /// Without offers, the code of the first reason the answer gives (e.g. <c>CAPACITY</c>, <c>REVIEW_REQUIRED</c>); empty
 /// with offers, for an error, or when the answer names none.
 /// </param>
+/// <param name="Replayed">Read back from an interrupted run's CSV (<c>--resume</c>): already written, and without offer points.</param>
 internal sealed record AccountResult(
     WorkItem Item,
     string Server,
@@ -22,7 +23,8 @@ internal sealed record AccountResult(
     double SolveMs,
     bool OptimalProven,
     string Error,
-    string NoOfferReason)
+    string NoOfferReason,
+    bool Replayed = false)
 {
     /// <summary>Returned offers that start now (<see cref="OfferPoint.StartsNow"/>).</summary>
     public int StartNowOffers => Offers.Count(o => o.StartsNow);

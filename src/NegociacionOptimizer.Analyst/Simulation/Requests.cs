@@ -1,5 +1,6 @@
-using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Analytics.Portfolio;
+using NegociacionOptimizer.Api.Mapping;
+using NegociacionOptimizer.Domain.Limits;
 using Proto = NegociacionOptimizer.Api.V1;
 
 namespace NegociacionOptimizer.Analyst.Simulation;
@@ -41,7 +42,7 @@ internal static class Requests
 
         return new Proto.GenerateOffersRequest
         {
-            RequestId = id.Length <= 64 ? id : id[..64],
+            RequestId = id.Length <= FieldLimits.MaxRequestIdLength ? id : id[..FieldLimits.MaxRequestIdLength],
             Account = new Proto.Account
             {
                 AccountId = id,

@@ -39,17 +39,14 @@ internal static class ResultMapping
             item, string.Empty, outcome, best, points, set.Stats.Elapsed.TotalMilliseconds, set.Stats.OptimalProven, string.Empty, reason);
     }
 
-    public static AccountResult FromStream(WorkItem item, string server, Proto.StreamOffersResponse answer)
-    {
-        if (answer.ResultCase != Proto.StreamOffersResponse.ResultOneofCase.Response)
-        {
-            var error = answer.Error is { } e
-                ? $"{e.Code}: {e.Message}" + string.Concat(e.Violations.Select(v => $"; {v.Field}: {v.Description}"))
-                : "empty answer";
-            return new AccountResult(item, server, ResultOutcome.Error, null, [], 0, false, error, string.Empty);
-        }
+    /// <summary>A refused call (bad input, beyond the role, ...) as an error row with its status and field violations.</summary>
+    public static AccountResult FromFailure(WorkItem item, string server, Contracts.CallFailure failure) =>
+        new(item, server, ResultOutcome.Error, null, [], 0, false,
+            $"{failure.Code}: {failure.Message}" + string.Concat(failure.Violations.Select(v => $"; {v.Field}: {v.Description}")), string.Empty);
 
-        var response = answer.Response;
+    /// <summary>A server's answer.</summary>
+    public static AccountResult FromResponse(WorkItem item, string server, Proto.GenerateOffersResponse response)
+    {
         var outcome = response.Outcome switch
         {
             Proto.Outcome.Offers => ResultOutcome.Offers,

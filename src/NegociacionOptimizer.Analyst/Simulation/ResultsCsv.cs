@@ -21,11 +21,14 @@ internal sealed class ResultsCsv : IDisposable
     private readonly CsvWriter _csv;
     private readonly IReadOnlyList<SimulationPolicy> _policies;
 
-    public ResultsCsv(TextWriter writer, IReadOnlyList<SimulationPolicy> policies)
+    public ResultsCsv(TextWriter writer, IReadOnlyList<SimulationPolicy> policies, bool header = true)
     {
         _policies = policies;
         _csv = CsvWriter.Create(writer, CsvWriterOptions.Default, leaveOpen: false);
-        _csv.WriteHeader(Columns);
+        if (header)
+        {
+            _csv.WriteHeader(Columns);
+        }
     }
 
     public void Write(AccountResult r)

@@ -2,6 +2,7 @@ using System.Globalization;
 using NegociacionOptimizer.Analyst.Commands;
 using NegociacionOptimizer.Analyst.Csv;
 using NegociacionOptimizer.Analytics.Portfolio;
+using NegociacionOptimizer.Domain.Money;
 
 namespace NegociacionOptimizer.Analyst.Simulation;
 
@@ -19,7 +20,7 @@ internal readonly record struct SegmentKey(SegmentDimension Dimension, int Order
     {
         yield return new SegmentKey(SegmentDimension.Reason, (int)input.Inquiry.Reason, EnumNames.Name(input.Inquiry.Reason));
         yield return DaysPastDue(input.Account.DaysPastDue);
-        yield return BalanceBand(input.Account.BalanceMinor / input.Account.Currency.MinorPerMajor, input.Account.Currency.Code);
+        yield return BalanceBand(input.Account.Balance);
     }
 
     private static SegmentKey DaysPastDue(int days)
@@ -35,8 +36,9 @@ internal readonly record struct SegmentKey(SegmentDimension Dimension, int Order
     }
 
     /// <summary>[10^k, 10^(k+1)) major units (the first band from 0).</summary>
-    private static SegmentKey BalanceBand(long major, string currency)
+    private static SegmentKey BalanceBand(Amount balance)
     {
+        var major = balance.WholeMajor;
         var k = 0;
         long lower = 0;
         long upper = 10;
@@ -47,6 +49,6 @@ internal readonly record struct SegmentKey(SegmentDimension Dimension, int Order
             k++;
         }
 
-        return new SegmentKey(SegmentDimension.BalanceBand, k, $"{Display.Count(lower)} – {Display.Count(upper - 1)} {currency}");
+        return new SegmentKey(SegmentDimension.BalanceBand, k, $"{Display.Count(lower)} – {Display.Count(upper - 1)} {balance.Currency.Code}");
     }
 }

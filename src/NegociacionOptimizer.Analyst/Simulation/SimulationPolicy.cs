@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
+using NegociacionOptimizer.Analytics.Portfolio;
 using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
-using NegociacionOptimizer.Analytics.Portfolio;
 using NegociacionOptimizer.Domain.Policies;
 using Proto = NegociacionOptimizer.Api.V1;
 

@@ -44,7 +44,11 @@ internal static class Simulator
             while (pending.Remove(next, out var inOrder))
             {
                 next++;
-                csv?.Write(inOrder);
+                if (!inOrder.Replayed)
+                {
+                    csv?.Write(inOrder);
+                }
+
                 tallies[inOrder.Item.PolicyIndex].Add(inOrder);
                 segments.Add(inOrder);
                 var date = inOrder.Item.Input.Account.AsOf;
@@ -73,7 +77,7 @@ internal static class Simulator
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static bool IsFrontier(List<AccountResult> results, string? accountId) =>
-        accountId is null
+        !results[0].Replayed && (accountId is null
             ? results.Exists(r => r.Best is not null)
-            : string.Equals(results[0].Item.Input.AccountId, accountId, StringComparison.Ordinal);
+            : string.Equals(results[0].Item.Input.AccountId, accountId, StringComparison.Ordinal));
 }

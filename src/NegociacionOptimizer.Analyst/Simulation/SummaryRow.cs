@@ -1,6 +1,3 @@
-using NegociacionOptimizer.Domain.Money;
-using Spectre.Console;
-
 namespace NegociacionOptimizer.Analyst.Simulation;
 
 /// <summary>One printed row: its label and one cell per policy (plus the difference when comparing two).</summary>

@@ -1,5 +1,3 @@
-using NegociacionOptimizer.Domain.Policies;
-
 namespace NegociacionOptimizer.Analytics.Behaviour;
 
 /// <summary>How a parameter of the fit got its value.</summary>

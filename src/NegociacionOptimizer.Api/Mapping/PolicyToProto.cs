@@ -59,7 +59,7 @@ public static class PolicyToProto
             .Select(r => new V1.ReasonMultiplier { Reason = (V1.Reason)(int)r.Key, Multiplier = r.Value }));
         if (policy.Challenger is { } challenger)
         {
-            message.Challenger = new V1.Challenger { PolicyId = challenger.PolicyId, ShareBp = challenger.ShareBp };
+            message.Challenger = new V1.Challenger { PolicyId = challenger.PolicyId, ShareBp = challenger.Share.Value };
         }
 
         return message;

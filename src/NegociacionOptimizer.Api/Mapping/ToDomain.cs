@@ -114,7 +114,7 @@ public static class ToDomain
             OfferCount = message.HasOfferCount ? message.OfferCount : d.OfferCount,
             OfferValidityDays = message.HasOfferValidityDays ? message.OfferValidityDays : d.OfferValidityDays,
             SolveTimeLimitMs = message.HasSolveTimeLimitMs ? message.SolveTimeLimitMs : d.SolveTimeLimitMs,
-            Challenger = message.Challenger is { PolicyId.Length: > 0 } c ? new Challenger(c.PolicyId, c.ShareBp) : null,
+            Challenger = message.Challenger is { PolicyId.Length: > 0 } c ? new Challenger(c.PolicyId, new BasisPoints(c.ShareBp)) : null,
         };
     }
 

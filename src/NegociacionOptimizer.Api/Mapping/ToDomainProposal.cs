@@ -18,7 +18,7 @@ public static class ToDomainProposal
         ArgumentNullException.ThrowIfNull(proposal);
         ArgumentNullException.ThrowIfNull(context);
         long? discount = proposal.HasDiscountMinor ? proposal.DiscountMinor
-            : proposal.HasDiscountBp ? MinorUnits.ShareFloor(context.BalanceMinor, proposal.DiscountBp) : null;
+            : proposal.HasDiscountBp ? new BasisPoints(proposal.DiscountBp).ShareFloor(context.BalanceMinor) : null;
         var frequency = ToDomain.Frequency(proposal.Frequency);
         var terms = new ProposalTerms(
             DownPaymentMinor: proposal.HasDownPaymentMinor ? proposal.DownPaymentMinor : null,

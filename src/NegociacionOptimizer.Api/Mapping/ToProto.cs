@@ -2,8 +2,8 @@ using System.Text;
 using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.Validation;
 using NegociacionOptimizer.Domain.Money;
-using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Domain.Offers;
+using NegociacionOptimizer.Domain.Plans;
 using D = NegociacionOptimizer.Domain;
 
 namespace NegociacionOptimizer.Api.Mapping;
@@ -120,7 +120,7 @@ public static class ToProto
                 InterestMinor = plan.Discount.InterestMinor,
                 PrincipalMinor = plan.Discount.PrincipalMinor,
                 TotalMinor = plan.Discount.TotalMinor,
-                ShareOfBalanceBp = MinorUnits.ShareOfBp(plan.Discount.TotalMinor, b),
+                ShareOfBalanceBp = BasisPoints.ShareOf(plan.Discount.TotalMinor, b).Value,
             },
             Frequency = Frequency(terms.Frequency),
             Installments = terms.Installments,

@@ -13,8 +13,9 @@ public static class Formats
     /// An amount in minor units in the local convention, decimals only when not zero:
     /// es-AR "$ 1.234.567,5" style ("$ 45.000", "$ 45.000,50"); en "$45,000", "$45,000.50".
     /// </summary>
-    public static string Money(long minor, Currency currency, Language language)
+    public static string Money(Amount money, Language language)
     {
+        var (minor, currency) = money;
         var magnitude = (ulong)Int128.Abs(minor);
         var perMajor = (ulong)currency.MinorPerMajor;
         var amount = new StringBuilder(Group((magnitude / perMajor).ToString(CultureInfo.InvariantCulture), language.Text("Number.GroupSeparator")));
@@ -49,7 +50,7 @@ public static class Formats
     /// <summary>A figure in its unit: money, percentage, installments or periods.</summary>
     public static string Figure(long value, FigureUnit unit, Currency currency, Language language) => unit switch
     {
-        FigureUnit.Minor => Money(value, currency, language),
+        FigureUnit.Minor => Money(new(value, currency), language),
         FigureUnit.BasisPoints => Percent(value, language),
         FigureUnit.Installments => language.Plural("Figure.Installments", value, ("n", value)),
         _ => language.Plural("Figure.Periods", value, ("n", value)),

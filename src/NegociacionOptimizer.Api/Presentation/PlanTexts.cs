@@ -12,15 +12,15 @@ public static class PlanTexts
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(language);
         var currency = Currency.FromCode(plan.Currency);
-        var paid = Formats.Money(plan.PaidMinor, currency, language);
-        var total = Formats.Money(plan.TotalToPayMinor, currency, language);
+        var paid = Formats.Money(new(plan.PaidMinor, currency), language);
+        var total = Formats.Money(new(plan.TotalToPayMinor, currency), language);
         return plan.Status switch
         {
             PlanStatus.Completed => language.Text("Plan.Summary.Completed", ("closedOn", plan.ClosedOn), ("paid", paid)),
             PlanStatus.Broken => language.Text("Plan.Summary.Broken", ("closedOn", plan.ClosedOn), ("paid", paid), ("total", total)),
             _ when plan.NextDue is { } next => language.Text("Plan.Summary.Active", ("paid", paid), ("total", total),
                 ("which", next.Number == 0 ? language.Text("Plan.Payment.Down") : language.Text("Plan.Payment.Number", ("number", next.Number))),
-                ("due", Formats.Money(next.AmountMinor - next.PaidMinor, currency, language)), ("dueDate", next.DueDate)),
+                ("due", Formats.Money(new(next.AmountMinor - next.PaidMinor, currency), language)), ("dueDate", next.DueDate)),
             _ => language.Text("Plan.Summary.ActiveNothingDue", ("paid", paid), ("total", total)),
         };
     }

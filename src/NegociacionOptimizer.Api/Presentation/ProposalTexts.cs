@@ -48,7 +48,7 @@ public static class ProposalTexts
 
     private static string Change(TermChange change, PlanEvaluation plan, Currency currency, Language language)
     {
-        string M(long minor) => Formats.Money(minor, currency, language);
+        string M(long minor) => Formats.Money(new(minor, currency), language);
         string Kept(string term, params ReadOnlySpan<(string Name, object Value)> figures) =>
             language.Text(change.IsKept ? $"Change.{term}.Same" : $"Change.{term}.Changed", figures);
 

@@ -28,7 +28,7 @@ public static class RuleTexts
             $"Broken.{rule.Code}",
             ("value", value),
             ("limit", limit),
-            ("shortfall", Formats.Money(-rule.Value, currency, language)),
+            ("shortfall", Formats.Money(new(-rule.Value, currency), language)),
             ("maxYear", BusinessCalendars.MaxYear));
     }
 
@@ -48,6 +48,6 @@ public static class RuleTexts
     public static string InstallmentShort(long proposed, long needed, Currency currency, Language language) =>
         language.Text(
             "Proposal.InstallmentShort",
-            ("proposed", Formats.Money(proposed, currency, language)),
-            ("needed", Formats.Money(needed, currency, language)));
+            ("proposed", Formats.Money(new(proposed, currency), language)),
+            ("needed", Formats.Money(new(needed, currency), language)));
 }

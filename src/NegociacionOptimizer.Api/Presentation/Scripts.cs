@@ -12,7 +12,7 @@ public static class Scripts
     /// </summary>
     public static string Offer(PlanEvaluation plan, DateOnly asOf, Currency currency, Language language)
     {
-        string M(long minor) => Formats.Money(minor, currency, language);
+        string M(long minor) => Formats.Money(new(minor, currency), language);
         var discount = plan.Discount.TotalMinor > 0 ? language.Text("Script.Discount", ("discount", M(plan.Discount.TotalMinor))) : string.Empty;
         if (plan.Terms.IsSettlement)
         {
@@ -36,10 +36,10 @@ public static class Scripts
             n,
             ("n", n),
             ("adjective", Formats.FrequencyAdjective(plan.Frequency, language, n != 1)),
-            ("amount", Formats.Money(plan.InstallmentMinor, currency, language)));
+            ("amount", Formats.Money(new(plan.InstallmentMinor, currency), language)));
         if (n > 1 && plan.LastInstallmentMinor != plan.InstallmentMinor)
         {
-            text += language.Text("Installments.Last", ("last", Formats.Money(plan.LastInstallmentMinor, currency, language)));
+            text += language.Text("Installments.Last", ("last", Formats.Money(new(plan.LastInstallmentMinor, currency), language)));
         }
 
         return text;
@@ -49,17 +49,17 @@ public static class Scripts
     public static string OffersSummary(int count, long balanceMinor, PlanEvaluation best, Currency currency, Language language)
     {
         var bestText = best.Terms.IsSettlement
-            ? language.Text("Summary.BestSettlement", ("amount", Formats.Money(best.Terms.DownPaymentMinor, currency, language)))
+            ? language.Text("Summary.BestSettlement", ("amount", Formats.Money(new(best.Terms.DownPaymentMinor, currency), language)))
             : Installments(best, currency, language);
         return language.Plural(
-            "Summary.Offers", count, ("count", count), ("balance", Formats.Money(balanceMinor, currency, language)), ("best", bestText));
+            "Summary.Offers", count, ("count", count), ("balance", Formats.Money(new(balanceMinor, currency), language)), ("best", bestText));
     }
 
     /// <summary>A response without a feasible plan, with its first reason.</summary>
     public static string NoPlanSummary(long balanceMinor, string? firstReason, Currency currency, Language language) =>
         language.Text(
             "Summary.NoPlan",
-            ("balance", Formats.Money(balanceMinor, currency, language)),
+            ("balance", Formats.Money(new(balanceMinor, currency), language)),
             ("reason", firstReason is null ? string.Empty : $": {firstReason}"));
 
     /// <summary>A response for an account that needs review.</summary>

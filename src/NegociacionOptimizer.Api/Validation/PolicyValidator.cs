@@ -1,4 +1,3 @@
-using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Limits;
@@ -32,7 +31,7 @@ public static class PolicyValidator
             problems.Range(P("version"), policy.Version, FieldLimits.Version);
         }
 
-        problems.MaxLength(P("description"), policy.Description, 500);
+        problems.MaxLength(P("description"), policy.Description, FieldLimits.MaxDescriptionLength);
         if (policy.Currency.Length > 0 || !inline)
         {
             if (!Currency.TryFromCode(policy.Currency, out _))
@@ -89,7 +88,7 @@ public static class PolicyValidator
 
         var seen = new HashSet<V1.Frequency>();
         problems.MaxCount(p("allowed_frequencies"), policy.AllowedFrequencies.Count);
-        for (var i = 0; i < Math.Min(policy.AllowedFrequencies.Count, Problems.MaxListLength); i++)
+        for (var i = 0; i < Math.Min(policy.AllowedFrequencies.Count, FieldLimits.MaxListLength); i++)
         {
             var f = policy.AllowedFrequencies[i];
             var field = p($"allowed_frequencies[{i}]");

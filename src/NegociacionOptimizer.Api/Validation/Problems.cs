@@ -8,16 +8,6 @@ namespace NegociacionOptimizer.Api.Validation;
 /// <summary>Collects every problem of a message, so a caller learns them all at once, with range helpers.</summary>
 public sealed class Problems
 {
-    /// <summary>
-    /// Largest balance B = principal + interest + fees, minor units (10^11: one thousand million major units). Measured
-    /// on the CP-SAT engine: above ≈ 10^12 its integer model can overflow int64, and from ≈ 3·10^11 a search overruns
-    /// its time limit; up to 10^11 it keeps both.
-    /// </summary>
-    public const long MaxBalanceMinor = 100_000_000_000;
-
-    /// <summary>Most entries a list in a policy may hold (tiers, buckets, rate tiers, multipliers).</summary>
-    public const int MaxListLength = 32;
-
     private readonly List<FieldViolation> _items = [];
 
     /// <summary>The problems found, in the order found.</summary>
@@ -78,15 +68,15 @@ public sealed class Problems
         return true;
     }
 
-    /// <summary>Records a problem when a list has more than <see cref="MaxListLength"/> entries; true when it is short enough.</summary>
+    /// <summary>Records a problem when a list has more than <see cref="FieldLimits.MaxListLength"/> entries; true when it is short enough.</summary>
     public bool MaxCount(string field, int count)
     {
-        if (count <= MaxListLength)
+        if (count <= FieldLimits.MaxListLength)
         {
             return true;
         }
 
-        Add(field, $"must have at most {MaxListLength} entries; got {count}");
+        Add(field, $"must have at most {FieldLimits.MaxListLength} entries; got {count}");
         return false;
     }
 }

@@ -38,9 +38,9 @@ public sealed class RequestValidator(IPolicyStore policies)
         }
 
         var problems = new List<FieldViolation>();
-        if (item.ItemId.Length > 128)
+        if (item.ItemId.Length > FieldLimits.MaxItemIdLength)
         {
-            problems.Add(new FieldViolation("item_id", $"must be at most 128 characters; got {item.ItemId.Length}"));
+            problems.Add(new FieldViolation("item_id", $"must be at most {FieldLimits.MaxItemIdLength} characters; got {item.ItemId.Length}"));
         }
 
         if (item.ItemId.Any(char.IsControl))
@@ -140,7 +140,7 @@ public sealed class RequestValidator(IPolicyStore policies)
         V1.Policy? inlinePolicy,
         string language)
     {
-        problems.MaxLength(prefix + "request_id", requestId, 64);
+        problems.MaxLength(prefix + "request_id", requestId, FieldLimits.MaxRequestIdLength);
         if (requestId.Any(char.IsControl))
         {
             problems.Add(prefix + "request_id", "must not contain control characters (line breaks, tabs)");
@@ -246,9 +246,9 @@ public sealed class RequestValidator(IPolicyStore policies)
         }
 
         var p = prefix + "account.";
-        if (account.AccountId.Length is 0 or > 128 || account.AccountId.Any(char.IsControl))
+        if (account.AccountId.Length is 0 or > FieldLimits.MaxAccountIdLength || account.AccountId.Any(char.IsControl))
         {
-            problems.Add(p + "account_id", $"must be 1..128 printable characters; got {account.AccountId.Length} characters");
+            problems.Add(p + "account_id", $"must be 1..{FieldLimits.MaxAccountIdLength} printable characters; got {account.AccountId.Length} characters");
         }
 
         if (!Currency.TryFromCode(account.Currency, out _))
@@ -262,9 +262,9 @@ public sealed class RequestValidator(IPolicyStore policies)
         if (amountsOk)
         {
             var balance = account.PrincipalMinor + account.InterestMinor + account.FeesMinor;
-            if (balance is < 1 or > Problems.MaxBalanceMinor)
+            if (balance is < 1 or > FieldLimits.MaxBalanceMinor)
             {
-                problems.Add(prefix + "account", $"the balance (principal + interest + fees) must be between 1 and {Problems.MaxBalanceMinor} minor units; got {balance}");
+                problems.Add(prefix + "account", $"the balance (principal + interest + fees) must be between 1 and {FieldLimits.MaxBalanceMinor} minor units; got {balance}");
             }
         }
 
@@ -334,6 +334,6 @@ public sealed class RequestValidator(IPolicyStore policies)
         }
 
         problems.Enum(p + "reason", inquiry.Reason, ProtoEnums.Reason, allowUnspecified: false);
-        problems.MaxLength(p + "notes", inquiry.Notes, 2000);
+        problems.MaxLength(p + "notes", inquiry.Notes, FieldLimits.MaxNotesLength);
     }
 }

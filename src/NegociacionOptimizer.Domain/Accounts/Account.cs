@@ -21,4 +21,7 @@ public sealed record Account(
 {
     /// <summary>B = principal + interest + fees, minor units.</summary>
     public long BalanceMinor => PrincipalMinor + InterestMinor + FeesMinor;
+
+    /// <summary>B with its currency.</summary>
+    public Amount Balance => new(BalanceMinor, Currency);
 }

@@ -22,6 +22,12 @@ public sealed record FieldLimit<T>(string Message, string Field, string Unit, T 
     /// <exception cref="InvalidOperationException">The row has no single-number default.</exception>
     public T DefaultValue => Default ?? throw new InvalidOperationException($"{Message}.{Field} has no single-number default.");
 
+    /// <summary><paramref name="value"/> when the row allows it: how a domain value is built valid.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the row's range (the boundary lets none through).</exception>
+    public T Checked(T value) => Contains(value)
+        ? value
+        : throw new ArgumentOutOfRangeException(nameof(value), value, $"{Message}.{Field} must be between {Min} and {Max}.");
+
     /// <summary>True when <paramref name="value"/> is finite and within [<see cref="Min"/>, <see cref="Max"/>].</summary>
     public bool Contains(T value) => T.IsFinite(value) && value >= Min && value <= Max;
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using NegociacionOptimizer.Domain.Money;
 
 namespace NegociacionOptimizer.Domain.Limits;
 
@@ -10,7 +11,32 @@ namespace NegociacionOptimizer.Domain.Limits;
 public static class FieldLimits
 {
     /// <summary>Largest amount any money field may hold, minor units (10^15).</summary>
-    public const long MaxAmountMinor = 1_000_000_000_000_000;
+    private const long MaxAmountMinor = 1_000_000_000_000_000;
+
+    /// <summary>
+    /// Largest balance B = principal + interest + fees, minor units (10^11: one thousand million major units). Measured
+    /// on the CP-SAT engine: above ≈ 10^12 its integer model can overflow int64, and from ≈ 3·10^11 a search overruns
+    /// its time limit; up to 10^11 it keeps both.
+    /// </summary>
+    public const long MaxBalanceMinor = 100_000_000_000;
+
+    /// <summary>Most entries a list in a policy may hold (tiers, buckets, rate tiers, multipliers).</summary>
+    public const int MaxListLength = 32;
+
+    /// <summary>Longest request id, characters.</summary>
+    public const int MaxRequestIdLength = 64;
+
+    /// <summary>Longest policy description, characters.</summary>
+    public const int MaxDescriptionLength = 500;
+
+    /// <summary>Longest account id, characters.</summary>
+    public const int MaxAccountIdLength = 128;
+
+    /// <summary>Longest inquiry notes, characters.</summary>
+    public const int MaxNotesLength = 2_000;
+
+    /// <summary>Longest stream item id, characters.</summary>
+    public const int MaxItemIdLength = 128;
 
     /// <summary>Largest rounding unit and amount step, minor units (10^12).</summary>
     private const long MaxGridMinor = 1_000_000_000_000;
@@ -23,9 +49,6 @@ public static class FieldLimits
 
     /// <summary>Largest number of installments, of a discount tier and of a proposal.</summary>
     private const int MaxInstallmentsLimit = 1_000;
-
-    /// <summary>The whole, in basis points.</summary>
-    private const int Whole = 10_000;
 
     /// <summary>Largest annual rate a policy may set, bp (1,000 % a year).</summary>
     private const int MaxAnnualRateBp = 100_000;
@@ -67,21 +90,21 @@ public static class FieldLimits
     public static FieldLimit<long> AmountStepMinor { get; } = new("Policy", "amount_step_minor", "minor units", 1, MaxGridMinor);
 
     /// <summary>Smallest down payment, share of B − Q.</summary>
-    public static FieldLimit<int> MinDownPaymentBp { get; } = new("Policy", "min_down_payment_bp", "bp", 0, Whole)
+    public static FieldLimit<int> MinDownPaymentBp { get; } = new("Policy", "min_down_payment_bp", "bp", 0, BasisPoints.Whole)
     {
         Default = 0,
         AlsoOn = ["PolicyTightening.min_down_payment_bp"],
     };
 
     /// <summary>Largest discount on fees, share of fees.</summary>
-    public static FieldLimit<int> MaxDiscountFeesBp { get; } = new("Policy", "max_discount_fees_bp", "bp", 0, Whole)
+    public static FieldLimit<int> MaxDiscountFeesBp { get; } = new("Policy", "max_discount_fees_bp", "bp", 0, BasisPoints.Whole)
     {
         Default = 10_000,
         AlsoOn = ["PolicyTightening.max_discount_fees_bp"],
     };
 
     /// <summary>Largest discount on interest, share of interest.</summary>
-    public static FieldLimit<int> MaxDiscountInterestBp { get; } = new("Policy", "max_discount_interest_bp", "bp", 0, Whole)
+    public static FieldLimit<int> MaxDiscountInterestBp { get; } = new("Policy", "max_discount_interest_bp", "bp", 0, BasisPoints.Whole)
     {
         Default = 5_000,
         AlsoOn = ["PolicyTightening.max_discount_interest_bp"],
@@ -98,20 +121,20 @@ public static class FieldLimits
     public static FieldLimit<int> CostOfCapitalBp { get; } = new("Policy", "cost_of_capital_bp", "bp", 0, MaxAnnualRateBp) { Default = 2_000 };
 
     /// <summary>α: what the company recovers today without an agreement, share of B.</summary>
-    public static FieldLimit<int> AlternativeRecoveryBp { get; } = new("Policy", "alternative_recovery_bp", "bp", 0, Whole) { Default = 2_500 };
+    public static FieldLimit<int> AlternativeRecoveryBp { get; } = new("Policy", "alternative_recovery_bp", "bp", 0, BasisPoints.Whole) { Default = 2_500 };
 
     /// <summary>δ: the person's annual discount rate.</summary>
     public static FieldLimit<int> DebtorDiscountRateBp { get; } = new("Policy", "debtor_discount_rate_bp", "bp", 0, MaxAnnualRateBp) { Default = 6_000 };
 
     /// <summary>Largest monthly installment as a share of disposable income.</summary>
-    public static FieldLimit<int> MaxBurdenBp { get; } = new("Policy", "max_burden_bp", "bp", 1, Whole)
+    public static FieldLimit<int> MaxBurdenBp { get; } = new("Policy", "max_burden_bp", "bp", 1, BasisPoints.Whole)
     {
         Default = 3_500,
         AlsoOn = ["PolicyTightening.max_burden_bp"],
     };
 
     /// <summary>w: the company's weight in N = U_c^w · U_d^(1−w); never 0 nor the whole, so both sides count.</summary>
-    public static FieldLimit<int> CompanyWeightBp { get; } = new("Policy", "company_weight_bp", "bp", 1, Whole - 1) { Default = 5_000 };
+    public static FieldLimit<int> CompanyWeightBp { get; } = new("Policy", "company_weight_bp", "bp", 1, BasisPoints.Whole - 1) { Default = 5_000 };
 
     /// <summary>Offers returned (a request may override the policy's count).</summary>
     public static FieldLimit<int> OfferCount { get; } = new("Policy", "offer_count", "offers", 1, 10)
@@ -133,7 +156,7 @@ public static class FieldLimits
     public static FieldLimit<int> TierMaxInstallments { get; } = new("DiscountTier", "max_installments", "installments", 0, MaxInstallmentsLimit);
 
     /// <summary>A principal-discount cap (and a call's cap on every cell).</summary>
-    public static FieldLimit<int> PrincipalCapBp { get; } = new("DiscountTier", "principal_cap_bp", "bp", 0, Whole)
+    public static FieldLimit<int> PrincipalCapBp { get; } = new("DiscountTier", "principal_cap_bp", "bp", 0, BasisPoints.Whole)
     {
         AlsoOn = ["PolicyTightening.max_principal_discount_bp"],
     };
@@ -163,7 +186,7 @@ public static class FieldLimits
     public static FieldLimit<double> ReasonMultiplier { get; } = new("ReasonMultiplier", "multiplier", "dimensionless", MinMultiplier, MaxMultiplier);
 
     /// <summary>Share of accounts a challenger receives.</summary>
-    public static FieldLimit<int> ChallengerShareBp { get; } = new("Challenger", "share_bp", "bp", 0, Whole);
+    public static FieldLimit<int> ChallengerShareBp { get; } = new("Challenger", "share_bp", "bp", 0, BasisPoints.Whole);
 
     // Requests.
 
@@ -207,7 +230,7 @@ public static class FieldLimits
     public static FieldLimit<long> ProposalDiscountMinor { get; } = new("Proposal", "discount_minor", "minor units", 0, MaxAmountMinor);
 
     /// <summary>A proposal's discount as a share of B.</summary>
-    public static FieldLimit<int> ProposalDiscountBp { get; } = new("Proposal", "discount_bp", "bp", 0, Whole);
+    public static FieldLimit<int> ProposalDiscountBp { get; } = new("Proposal", "discount_bp", "bp", 0, BasisPoints.Whole);
 
     /// <summary>A proposal's number of installments (0 = pay everything today).</summary>
     public static FieldLimit<int> ProposalInstallments { get; } = new("Proposal", "installments", "installments", 0, MaxInstallmentsLimit);

@@ -1,4 +1,5 @@
 using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Plans;
 
 namespace NegociacionOptimizer.Domain.Offers;
@@ -54,7 +55,7 @@ public static class BindingConstraints
                 result.Add(new(RuleCode.MinDownPayment, terms.DownPaymentMinor, minDown, FigureUnit.Minor));
             }
 
-            var cftBp = (long)Math.Round(plan.EffectiveAnnualCost * 10_000);
+            var cftBp = (long)Math.Round(plan.EffectiveAnnualCost * BasisPoints.Whole);
             if (plan.NominalRateBp > 0 && policy.MaxEffectiveAnnualRateBp - cftBp < UsuryToleranceBp)
             {
                 result.Add(new(RuleCode.UsuryCap, cftBp, policy.MaxEffectiveAnnualRateBp, FigureUnit.BasisPoints));

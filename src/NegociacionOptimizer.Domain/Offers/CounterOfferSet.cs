@@ -1,5 +1,3 @@
-using NegociacionOptimizer.Domain.Plans;
-
 namespace NegociacionOptimizer.Domain.Offers;
 
 /// <summary>The counter-offers to one proposal and how the search went.</summary>

@@ -1,5 +1,3 @@
-using NegociacionOptimizer.Domain.Plans;
-
 namespace NegociacionOptimizer.Domain.Offers;
 
 /// <summary>The proposed installment is below the installment the plan needs.</summary>

@@ -1,5 +1,3 @@
-using NegociacionOptimizer.Domain.Plans;
-
 namespace NegociacionOptimizer.Domain.Offers;
 
 /// <summary>A term a proposal can fix.</summary>

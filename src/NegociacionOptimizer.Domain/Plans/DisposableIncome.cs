@@ -1,3 +1,5 @@
+using NegociacionOptimizer.Domain.Money;
+
 namespace NegociacionOptimizer.Domain.Plans;
 
 /// <summary>
@@ -24,13 +26,13 @@ public readonly record struct DisposableIncome
     public bool IsZero => Amount == 0;
 
     /// <summary>I = income − expenses − other debt payments, 0 when not positive.</summary>
-    public static DisposableIncome FromIncome(long disposableMinor) => new(Math.Max(0, disposableMinor), 10_000);
+    public static DisposableIncome FromIncome(long disposableMinor) => new(Math.Max(0, disposableMinor), BasisPoints.Whole);
 
     /// <summary>I = stated capacity / max_burden.</summary>
-    public static DisposableIncome FromStatedCapacity(long statedMinor, int maxBurdenBp) => new(Math.Max(0, statedMinor), maxBurdenBp);
+    public static DisposableIncome FromStatedCapacity(long statedMinor, int maxBurdenBp) => new(statedMinor, maxBurdenBp);
 
     /// <summary>⌈I⌉, minor units: what an answer shows as the person's disposable income.</summary>
-    public long CeilingMinor => (long)((((Int128)Amount * 10_000) + DivisorBp - 1) / DivisorBp);
+    public long CeilingMinor => (long)((((Int128)Amount * BasisPoints.Whole) + DivisorBp - 1) / DivisorBp);
 
     /// <summary>⌊I · <paramref name="shareBp"/>⌋, minor units (e.g. max_burden · I).</summary>
     public long ShareFloor(int shareBp) => (long)((Int128)Amount * shareBp / DivisorBp);
@@ -51,7 +53,7 @@ public readonly record struct DisposableIncome
 
     /// <summary>Burden of a monthly amount: <paramref name="monthlyMinor"/> / I (+∞ when I = 0).</summary>
     public double BurdenOf(double monthlyMinor) =>
-        Amount > 0 ? monthlyMinor * DivisorBp / (Amount * 10_000.0) : double.PositiveInfinity;
+        Amount > 0 ? monthlyMinor * DivisorBp / (Amount * (double)BasisPoints.Whole) : double.PositiveInfinity;
 
     /// <summary>⌈<paramref name="monthlyMinor"/> / I⌉ in basis points, exact (0 when I = 0).</summary>
     public long BurdenCeilingBp(long monthlyMinor) =>

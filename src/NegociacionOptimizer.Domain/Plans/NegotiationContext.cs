@@ -29,13 +29,13 @@ public sealed class NegotiationContext
             : DisposableIncome.FromStatedCapacity(inquiry.StatedMonthlyCapacityMinor ?? 0, policy.MaxBurdenBp);
         BurdenCapacityMinor = DisposableIncome.ShareFloor(policy.MaxBurdenBp);
         MonthlyCapacityMinor = Math.Min(BurdenCapacityMinor, inquiry.StatedMonthlyCapacityMinor ?? long.MaxValue);
-        FeesDiscountLimitMinor = MinorUnits.ShareFloor(account.FeesMinor, policy.MaxDiscountFeesBp);
-        InterestDiscountLimitMinor = MinorUnits.ShareFloor(account.InterestMinor, policy.MaxDiscountInterestBp);
+        FeesDiscountLimitMinor = new BasisPoints(policy.MaxDiscountFeesBp).ShareFloor(account.FeesMinor);
+        InterestDiscountLimitMinor = new BasisPoints(policy.MaxDiscountInterestBp).ShareFloor(account.InterestMinor);
         Frequencies = FrequencyExtensions.All
             .Where(f => policy.AllowedFrequencies.Contains(f) && f.SuitsIncome(inquiry.IncomeFrequency))
             .ToArray();
-        CompanyWeight = policy.CompanyWeightBp / 10_000.0;
-        Alpha = policy.AlternativeRecoveryBp / 10_000.0;
+        CompanyWeight = new BasisPoints(policy.CompanyWeightBp).Fraction;
+        Alpha = new BasisPoints(policy.AlternativeRecoveryBp).Fraction;
     }
 
     /// <summary>The account.</summary>
@@ -82,7 +82,7 @@ public sealed class NegotiationContext
 
     /// <summary>Largest principal discount for a plan of <paramref name="installments"/>, minor units.</summary>
     public long PrincipalDiscountLimitMinor(int installments) =>
-        MinorUnits.ShareFloor(Account.PrincipalMinor, Policy.PrincipalDiscount.CapBp(installments, Account.DaysPastDue));
+        new BasisPoints(Policy.PrincipalDiscount.CapBp(installments, Account.DaysPastDue)).ShareFloor(Account.PrincipalMinor);
 
     /// <summary>Largest total discount Q for a plan of <paramref name="installments"/>, minor units.</summary>
     public long MaxDiscountMinor(int installments) =>

@@ -100,12 +100,12 @@ public static class PlanEvaluator
             return Empty(context, terms, violations, installment);
         }
 
-        var cap = policy.MaxEffectiveAnnualRateBp / 10_000.0;
+        var cap = new BasisPoints(policy.MaxEffectiveAnnualRateBp).Fraction;
         double cft = 0;
         if (!EffectiveAnnualCost.IsWithin(cap, financed, amounts, profile.Days))
         {
             cft = EffectiveAnnualCost.Solve(financed, amounts, profile.Days);
-            violations.Add(new(RuleCode.UsuryCap, (long)Math.Round(Math.Min(cft, EffectiveAnnualCost.MaxBracketedRate) * 10_000), policy.MaxEffectiveAnnualRateBp, FigureUnit.BasisPoints));
+            violations.Add(new(RuleCode.UsuryCap, (long)Math.Round(Math.Min(cft, EffectiveAnnualCost.MaxBracketedRate) * BasisPoints.Whole), policy.MaxEffectiveAnnualRateBp, FigureUnit.BasisPoints));
         }
         else if (detail)
         {
@@ -165,7 +165,7 @@ public static class PlanEvaluator
     public static long MinDownPaymentMinor(NegotiationContext context, long discountMinor)
     {
         var due = (Int128)(context.BalanceMinor - discountMinor) * context.Policy.MinDownPaymentBp;
-        return (long)((due + 9_999) / 10_000);
+        return (long)((due + BasisPoints.Whole - 1) / BasisPoints.Whole);
     }
 
     private static void CheckCapacity(NegotiationContext context, long installment, int p, List<Violation> violations)

@@ -1,4 +1,5 @@
 using NegociacionOptimizer.Domain.Accounts;
+using NegociacionOptimizer.Domain.Money;
 
 namespace NegociacionOptimizer.Domain.Plans;
 
@@ -17,7 +18,7 @@ public sealed class StructureProfile
         Structure = structure;
         PeriodsPerYear = structure.Frequency.PeriodsPerYear();
         NominalRateBp = context.Policy.NominalRateBp(structure.Frequency, structure.Installments);
-        PeriodRate = NominalRateBp / 10_000.0 / PeriodsPerYear;
+        PeriodRate = new BasisPoints(NominalRateBp).Fraction / PeriodsPerYear;
         var n = structure.Installments;
         AnnuityFactor = n == 0 ? 0 : PeriodRate == 0 ? 1.0 / n : PeriodRate / (1 - Math.Pow(1 + PeriodRate, -n));
         _growth = Math.Pow(1 + PeriodRate, n);
@@ -28,8 +29,8 @@ public sealed class StructureProfile
         var dates = n == 0 ? null : context.DueDatesFor(structure.Frequency, structure.GracePeriods + n);
         _calendarPeriods = dates?.Count ?? 0;
         WithinCalendar = dates is null || dates.Count >= structure.GracePeriods + n;
-        var c = context.Policy.CostOfCapitalBp / 10_000.0;
-        var delta = context.Policy.DebtorDiscountRateBp / 10_000.0;
+        var c = new BasisPoints(context.Policy.CostOfCapitalBp).Fraction;
+        var delta = new BasisPoints(context.Policy.DebtorDiscountRateBp).Fraction;
         for (var k = 0; WithinCalendar && k < n; k++)
         {
             var period = structure.GracePeriods + k + 1;

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using NegociacionOptimizer.Domain.Money;
 
 namespace NegociacionOptimizer.Domain.Policies;
 
@@ -12,7 +13,7 @@ namespace NegociacionOptimizer.Domain.Policies;
 public static class ChallengerSplit
 {
     /// <summary>Number of buckets: one per basis point.</summary>
-    public const int Buckets = 10_000;
+    public const int Buckets = BasisPoints.Whole;
 
     /// <summary>The account's bucket under <paramref name="championId"/>, 0..9999.</summary>
     public static int Bucket(string accountId, string championId)
@@ -24,7 +25,7 @@ public static class ChallengerSplit
         return (int)(BinaryPrimitives.ReadUInt64BigEndian(hash) % Buckets);
     }
 
-    /// <summary>True when the account goes to the challenger that receives <paramref name="shareBp"/> of accounts.</summary>
-    public static bool IsChallenger(string accountId, string championId, int shareBp) =>
-        shareBp > 0 && Bucket(accountId, championId) < shareBp;
+    /// <summary>True when the account goes to the challenger that receives <paramref name="share"/> of accounts.</summary>
+    public static bool IsChallenger(string accountId, string championId, BasisPoints share) =>
+        share.Value > 0 && Bucket(accountId, championId) < share.Value;
 }

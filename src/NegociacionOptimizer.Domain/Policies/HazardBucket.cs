@@ -1,7 +1,3 @@
-using NegociacionOptimizer.Domain.Accounts;
-using NegociacionOptimizer.Domain.Limits;
-using NegociacionOptimizer.Domain.Plans;
-
 namespace NegociacionOptimizer.Domain.Policies;
 
 /// <summary>One burden bucket of the base hazard table.</summary>

@@ -1,5 +1,3 @@
-using NegociacionOptimizer.Domain.Money;
-
 namespace NegociacionOptimizer.Domain.Policies;
 
 /// <summary>The nominal annual rate for plans up to a term.</summary>

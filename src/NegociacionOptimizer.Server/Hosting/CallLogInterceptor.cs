@@ -15,7 +15,8 @@ namespace NegociacionOptimizer.Server.Hosting;
 /// <param name="logger">The call log.</param>
 /// <param name="accounts">Keyed account references.</param>
 /// <param name="refusals">Counts refused calls.</param>
-public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logger, AccountRefs accounts, RefusalLog refusals) : Interceptor
+/// <param name="metrics">Counts calls by method and status.</param>
+public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logger, AccountRefs accounts, RefusalLog refusals, ServerMetrics metrics) : Interceptor
 {
     /// <inheritdoc/>
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
@@ -30,6 +31,7 @@ public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logge
             var response = await continuation(request, context).ConfigureAwait(false);
             var outcome = Outcome(response);
             LogCall(logger, context.Method, StatusCode.OK, outcome, clock.ElapsedMilliseconds);
+            metrics.Call(context.Method, StatusCode.OK);
 
             return response;
         }
@@ -54,6 +56,7 @@ public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logge
         {
             await continuation(requestStream, responseStream, context).ConfigureAwait(false);
             LogCall(logger, context.Method, StatusCode.OK, string.Empty, clock.ElapsedMilliseconds);
+            metrics.Call(context.Method, StatusCode.OK);
         }
         catch (RpcException e)
         {
@@ -64,6 +67,7 @@ public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logge
 
     private void Ended(string method, StatusCode status, Stopwatch clock)
     {
+        metrics.Call(method, status);
         if (RefusalLog.IsRefusal(status))
         {
             refusals.Count(status);

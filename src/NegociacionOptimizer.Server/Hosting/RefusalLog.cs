@@ -7,7 +7,7 @@ namespace NegociacionOptimizer.Server.Hosting;
 /// Counts refused calls (bad input, overload, missing credentials, beyond the role) by status and logs each kind at
 /// most once a second, with how many were refused since its last line, so a storm of refusals cannot flood the log.
 /// </summary>
-public sealed partial class RefusalLog(ILogger<RefusalLog> logger, SecurityClock clock)
+public sealed partial class RefusalLog(ILogger<RefusalLog> logger, SecurityClock clock, ServerMetrics metrics)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private readonly Lock _gate = new();
@@ -20,6 +20,7 @@ public sealed partial class RefusalLog(ILogger<RefusalLog> logger, SecurityClock
     /// <summary>Counts one refusal; logs the kind's count when its last line is a second old or more.</summary>
     public void Count(StatusCode code)
     {
+        metrics.Refusal(code);
         var now = clock.Time.GetUtcNow();
         long pending;
         lock (_gate)

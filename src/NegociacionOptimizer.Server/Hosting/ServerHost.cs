@@ -1,6 +1,13 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Google.Protobuf.Reflection;
+using Google.Rpc;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi.Models;
+using OpenTelemetry;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using NegociacionOptimizer.Api.Policies;
@@ -29,11 +36,13 @@ public sealed partial class ServerHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly TimeSpan _shutdownTimeout;
 
-    private ServerHost(WebApplication app, IReadOnlyList<Uri> addresses, TimeSpan shutdownTimeout)
+    private ServerHost(WebApplication app, Listeners listeners, TimeSpan shutdownTimeout)
     {
         _app = app;
         _shutdownTimeout = shutdownTimeout;
-        Addresses = addresses;
+        Addresses = listeners.GrpcAddresses;
+        HttpAddresses = listeners.HttpAddresses;
+        HealthAddresses = listeners.HealthAddresses;
     }
 
     /// <summary>The addresses the server listens on (with the real port when 0 was asked for).</summary>
@@ -42,28 +51,44 @@ public sealed partial class ServerHost : IAsyncDisposable
     /// <summary>The first address, e.g. http://127.0.0.1:5080.</summary>
     public Uri Address => Addresses[0];
 
+    /// <summary>The HTTP port's addresses (JSON over HTTP, OpenAPI, metrics); empty when it is off.</summary>
+    public IReadOnlyList<Uri> HttpAddresses { get; }
+
+    /// <summary>The health port's address (gRPC health only, cleartext); empty when there is none.</summary>
+    public IReadOnlyList<Uri> HealthAddresses { get; }
+
+    /// <summary>The Prometheus scrape path on the HTTP port.</summary>
+    public const string MetricsPath = "/metrics";
+
+    /// <summary>The OpenAPI document's name: <c>/openapi/v1.json</c>.</summary>
+    public const string OpenApiDocument = "v1";
+
     /// <summary>The application's services (the solve gate's counters, for instance).</summary>
     public IServiceProvider Services => _app.Services;
 
     /// <summary>
     /// Builds the application: security, services, the engine, the limits and the endpoints.
-    /// <paramref name="configureServices"/> runs last, so tests can replace the engine or add a log provider. A
-    /// configuration that would expose the service (a non-loopback address without credentials or TLS) or is malformed
-    /// throws <see cref="StartupRefusedException"/>.
+    /// <paramref name="configuration"/> (from <see cref="ServerConfiguration.Read"/>) is added to the application's, for
+    /// the sections other components read (e.g. <c>Logging</c>). <paramref name="configureServices"/> runs last, so tests
+    /// can replace the engine or add a log provider. A setting outside its range, or a configuration that would expose
+    /// the service (a non-loopback address without credentials or TLS) or is malformed throws
+    /// <see cref="StartupRefusedException"/>.
     /// </summary>
-    public static WebApplication Build(ServerOptions options, string[]? args = null, Action<IServiceCollection>? configureServices = null)
+    public static WebApplication Build(ServerOptions options, IConfiguration? configuration = null, Action<IServiceCollection>? configureServices = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var builder = WebApplication.CreateSlimBuilder(args ?? []);
-        if (options.ConfigFile is { } configFile)
+        // The same check as ValidateOnStart's (registered below), first: nothing is built or loaded from a bad setting.
+        ServerConfiguration.Validate(options);
+        var builder = WebApplication.CreateSlimBuilder();
+        if (configuration is not null)
         {
-            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
+            builder.Configuration.AddConfiguration(configuration);
         }
 
-        var security = options.Security
-            ?? builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>()
-            ?? new SecurityOptions();
+        var security = options.Security ?? SecurityFromFile(options.ConfigFile);
+        options = options with { Security = security };
         SecurityStartup.Check(security, options);
+        var listeners = new Listeners();
         var certificate = SecurityStartup.LoadCertificate(security.Certificate);
         builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
         // gRPC logs a refused call's status detail (which may quote request values) at Information and Kestrel and
@@ -86,7 +111,6 @@ public sealed partial class ServerHost : IAsyncDisposable
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.ConfigureEndpointDefaults(listen => listen.Protocols = HttpProtocols.Http2);
             if (certificate is not null)
             {
                 kestrel.ConfigureHttpsDefaults(https =>
@@ -101,23 +125,8 @@ public sealed partial class ServerHost : IAsyncDisposable
                 });
             }
 
-            if (options.Urls is null)
-            {
-                kestrel.Listen(IPAddress.Loopback, options.Port, listen =>
-                {
-                    if (certificate is not null)
-                    {
-                        listen.UseHttps();
-                    }
-                });
-            }
+            listeners.Configure(kestrel, options);
         });
-        if (options.Urls is not null)
-        {
-            // The slim builder leaves out what makes https:// URLs work.
-            builder.WebHost.UseKestrelHttpsConfiguration();
-            builder.WebHost.UseUrls(options.Urls);
-        }
 
         builder.Services.AddGrpc(grpc =>
         {
@@ -125,7 +134,25 @@ public sealed partial class ServerHost : IAsyncDisposable
             // Outermost first: the call log sees the status the error mapping produced.
             grpc.Interceptors.Add<CallLogInterceptor>();
             grpc.Interceptors.Add<UnexpectedErrorInterceptor>();
+        }).AddJsonTranscoding(json =>
+        {
+            // Without the detail types in the registry a rich error cannot be written as JSON (HTTP 500, empty body).
+            json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, RetryInfo.Descriptor);
         });
+        builder.Services.AddSingleton(listeners);
+        builder.Services.AddSingleton<ServerMetrics>();
+        AddTelemetry(builder.Services, options);
+        if (options.HttpEnabled)
+        {
+            builder.Services.AddGrpcSwagger();
+            builder.Services.AddSwaggerGen(swagger =>
+            {
+                swagger.SwaggerDoc(OpenApiDocument, new OpenApiInfo { Title = "NegociacionOptimizer", Version = OpenApiDocument });
+                // The proto comments, as the generated code's XML documentation, describe every operation and field.
+                swagger.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "NegociacionOptimizer.Api.xml"));
+                swagger.IncludeGrpcXmlComments(Path.Combine(AppContext.BaseDirectory, "NegociacionOptimizer.Api.xml"), includeControllerXmlComments: true);
+            });
+        }
         // Checked on demand (no cache) so a fresh server answers SERVING at once and a stopping one NOT_SERVING; the
         // whole server ("", every check) and the offer service report the same check.
         builder.Services.AddSingleton<ServingState>();
@@ -148,13 +175,14 @@ public sealed partial class ServerHost : IAsyncDisposable
         builder.Services.AddSingleton(OfferKeyRing.From(security.OfferSigning, options.DataFolder));
         builder.Services.AddSingleton<OfferSigner>();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidation>();
+        builder.Services.AddSingleton<IOptionsFactory<ServerOptions>>(sp => new ServerOptionsFactory(options,
+            sp.GetServices<IConfigureOptions<ServerOptions>>(), sp.GetServices<IPostConfigureOptions<ServerOptions>>(), sp.GetServices<IValidateOptions<ServerOptions>>()));
+        builder.Services.AddOptions<ServerOptions>().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new SolveRunner(options.MaxConcurrentSolves, options.SolveQueueLength, sp.GetRequiredService<TimeProvider>()));
         var policiesFolder = options.PoliciesFolder is { } folder ? new PolicyFolder(Path.GetFullPath(folder)) : null;
-        var ledger = builder.Services.AddLedger(
-            options.Ledger ?? builder.Configuration.GetSection(NegociacionOptimizer.Ledger.LedgerOptions.Section).Get<NegociacionOptimizer.Ledger.LedgerOptions>()
-                ?? new NegociacionOptimizer.Ledger.LedgerOptions(),
-            options.DataFolder);
+        var ledger = builder.Services.AddLedger(options);
         builder.Services.AddSingleton(sp => new PolicyStore(
             policiesFolder, sp.GetRequiredService<ILogger<PolicyStore>>(), sp.GetRequiredService<IPolicyArchive>()));
         builder.Services.AddSingleton(sp => new CalendarOverrideStore(policiesFolder, sp.GetRequiredService<ILogger<CalendarOverrideStore>>()));
@@ -179,14 +207,22 @@ public sealed partial class ServerHost : IAsyncDisposable
             LogLocalAdmin(app.Services.GetRequiredService<ILogger<ServerHost>>());
         }
 
+        app.UseHealthPortGuard(listeners);
         // Callers are known before any body is read: an unauthenticated caller cannot make the guard buffer a message.
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMessageGuard(options.MaxRequestBytes);
+        app.UseJsonBodyLimit(options.MaxRequestBytes);
         app.MapGrpcService<OfferGrpcService>();
         app.MapGrpcService<PolicyGrpcService>();
         app.MapGrpcService<PlanGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
+        if (options.HttpEnabled)
+        {
+            app.MapSwagger("/openapi/{documentName}.json").AllowAnonymous();
+            // Counts and timings only, no personal data: open to the scraper like health.
+            app.MapPrometheusScrapingEndpoint(MetricsPath).AllowAnonymous();
+        }
         if (security.Reflection)
         {
             app.MapGrpcReflectionService().AllowAnonymous();
@@ -194,6 +230,35 @@ public sealed partial class ServerHost : IAsyncDisposable
 
         return app;
     }
+
+    /// <summary>
+    /// OpenTelemetry: ASP.NET Core's (and so gRPC's) request traces and metrics and <see cref="ServerMetrics"/>, scraped
+    /// by Prometheus at <see cref="MetricsPath"/> on the HTTP port and sent to an OTLP collector when one is configured.
+    /// </summary>
+    private static void AddTelemetry(IServiceCollection services, ServerOptions options)
+    {
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("negociacion-server", serviceVersion: ServerConfiguration.Version()))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddAspNetCoreInstrumentation().AddMeter(ServerMetrics.MeterName);
+                if (options.HttpEnabled)
+                {
+                    metrics.AddPrometheusExporter();
+                }
+            })
+            // Request bodies are never recorded; the paths carry a method or a policy id, never an account.
+            .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation());
+        if (options.OtlpEndpoint is { } endpoint)
+        {
+            telemetry.UseOtlpExporter(options.OtlpProtocol, new Uri(endpoint));
+        }
+    }
+
+    private static SecurityOptions SecurityFromFile(string? configFile) => configFile is null
+        ? new SecurityOptions()
+        : new ConfigurationBuilder().AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false).Build()
+            .GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
 
     [LoggerMessage(Level = LogLevel.Warning, Message =
         "No caller credentials configured: listening on loopback only, every local caller is the local admin (see docs/SECURITY.md to configure API keys or client certificates)")]
@@ -205,9 +270,7 @@ public sealed partial class ServerHost : IAsyncDisposable
     {
         var app = Build(options, null, configureServices);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
-            ?? throw new InvalidOperationException("The server reports no address.");
-        return new ServerHost(app, [.. addresses.Select(a => new Uri(a))], options.ShutdownTimeout);
+        return new ServerHost(app, app.Services.GetRequiredService<Listeners>(), options.ShutdownTimeout);
     }
 
     /// <summary>

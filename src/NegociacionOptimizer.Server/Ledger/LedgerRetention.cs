@@ -1,16 +1,17 @@
 using NegociacionOptimizer.Ledger;
+using NegociacionOptimizer.Server.Hosting;
 
 namespace NegociacionOptimizer.Server.Ledger;
 
 /// <summary>
-/// Prunes the offer sets nobody accepted once they are older than <see cref="LedgerOptions.RetentionDays"/>: at start,
+/// Prunes the offer sets nobody accepted once they are older than <see cref="ServerOptions.LedgerRetentionDays"/>: at start,
 /// then once a day (on the server's clock).
 /// </summary>
 /// <param name="ledger">The ledger.</param>
 /// <param name="options">The retention period.</param>
 /// <param name="time">The clock.</param>
 /// <param name="logger">Where each pruning is reported (counts only).</param>
-public sealed partial class LedgerRetention(SqlLedger ledger, LedgerOptions options, TimeProvider time, ILogger<LedgerRetention> logger)
+public sealed partial class LedgerRetention(SqlLedger ledger, ServerOptions options, TimeProvider time, ILogger<LedgerRetention> logger)
     : BackgroundService
 {
     /// <summary>Time between two prunings.</summary>
@@ -23,11 +24,11 @@ public sealed partial class LedgerRetention(SqlLedger ledger, LedgerOptions opti
         {
             try
             {
-                var pruned = await ledger.PruneAsync(time.GetUtcNow() - TimeSpan.FromDays(options.RetentionDays), stoppingToken).ConfigureAwait(false);
+                var pruned = await ledger.PruneAsync(time.GetUtcNow() - TimeSpan.FromDays(options.LedgerRetentionDays), stoppingToken).ConfigureAwait(false);
                 if (pruned > 0)
                 {
                     var kept = ledger.Counts().Sets;
-                    LogPruned(logger, pruned, options.RetentionDays, kept);
+                    LogPruned(logger, pruned, options.LedgerRetentionDays, kept);
                 }
             }
             catch (LedgerUnavailableException e)

@@ -7,26 +7,25 @@ namespace NegociacionOptimizer.Server.Ledger;
 
 /// <summary>
 /// Opens the ledger at start (creating the SQLite file in the data folder, or migrating the PostgreSQL schema) and
-/// registers it with what records into it. A ledger that cannot be opened, or options out of range, stop the start.
+/// registers it with what records into it. A ledger that cannot be opened stops the start.
 /// </summary>
 public static partial class LedgerSetup
 {
-    /// <summary>Opens the ledger of <paramref name="options"/> and registers it, the recorder, the archive and the retention.</summary>
-    /// <exception cref="StartupRefusedException">Options out of range, or the ledger cannot be opened.</exception>
-    public static SqlLedger AddLedger(this IServiceCollection services, LedgerOptions options, string dataFolder)
+    /// <summary>
+    /// Opens the ledger <paramref name="options"/> name (<see cref="ServerOptions.LedgerConnection"/>, else
+    /// <c>ledger.db</c> in the data folder) and registers it, the recorder, the archive and the retention.
+    /// </summary>
+    /// <exception cref="StartupRefusedException">The ledger cannot be opened.</exception>
+    public static SqlLedger AddLedger(this IServiceCollection services, ServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var problems = options.Validate();
-        if (problems.Count > 0)
-        {
-            throw new StartupRefusedException(string.Join("; ", problems));
-        }
-
         SqlLedger ledger;
         try
         {
-            var connection = options.Connection is { Length: > 0 } text ? LedgerConnection.Parse(text) : LedgerConnection.InDataFolder(dataFolder);
-            ledger = SqlLedger.Open(connection, TimeProvider.System, options.MaxBatch);
+            var connection = options.LedgerConnection is { Length: > 0 } text
+                ? LedgerConnection.Parse(text)
+                : LedgerConnection.InDataFolder(options.DataFolder);
+            ledger = SqlLedger.Open(connection, TimeProvider.System, options.LedgerMaxBatch);
         }
         catch (Exception e) when (e is LedgerUnavailableException or ArgumentException)
         {
@@ -35,7 +34,6 @@ public static partial class LedgerSetup
 
         // A factory registration, so the container disposes the ledger (its writer drains) when the server stops.
         services.AddSingleton(_ => ledger);
-        services.AddSingleton(options);
         services.AddSingleton<OfferRecorder>();
         services.AddSingleton<IPolicyArchive, LedgerPolicyArchive>();
         services.AddHostedService<LedgerRetention>();

@@ -42,7 +42,7 @@ public sealed partial class PolicyRouter(IPolicyStore policies, ILogger<PolicyRo
             throw new RpcException(new Status(StatusCode.Aborted, $"Policy \"{policyId}\" changed to {champion.Currency.Code} while the call ran; retry."));
         }
 
-        if (champion.Challenger is { } challenger && ChallengerSplit.IsChallenger(accountId, champion.Id, challenger.ShareBp))
+        if (champion.Challenger is { } challenger && ChallengerSplit.IsChallenger(accountId, champion.Id, challenger.Share))
         {
             if (policies.TryGet(challenger.PolicyId, out var other)
                 && other.Policy.Id != champion.Id

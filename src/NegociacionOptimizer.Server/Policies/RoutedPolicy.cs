@@ -1,4 +1,3 @@
-using NegociacionOptimizer.Api.Policies;
 using NegociacionOptimizer.Api.V1;
 using D = NegociacionOptimizer.Domain;
 

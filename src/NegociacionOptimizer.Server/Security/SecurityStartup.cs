@@ -85,14 +85,39 @@ public static partial class SecurityStartup
         }
     }
 
-    /// <summary>The URLs the server will listen on.</summary>
-    public static IEnumerable<string> Urls(ServerOptions options)
+    /// <summary>The URLs the server will listen on: gRPC's, then (when served) the HTTP port's.</summary>
+    public static IEnumerable<string> Urls(ServerOptions options) => GrpcUrls(options).Concat(HttpUrls(options));
+
+    /// <summary>The URLs of the gRPC listener (HTTP/2 only): on loopback, https:// when the server has a certificate.</summary>
+    public static IReadOnlyList<string> GrpcUrls(ServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         return options.Urls is { } urls
             ? urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : [$"http://127.0.0.1:{options.Port}"];
+            : [$"{LoopbackScheme(options)}://127.0.0.1:{options.Port}"];
     }
+
+    /// <summary>
+    /// The URLs of the HTTP listener (HTTP/1.1 and HTTP/2): none when it is off; on loopback, https:// when the server
+    /// has a certificate.
+    /// </summary>
+    public static IReadOnlyList<string> HttpUrls(ServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.HttpEnabled)
+        {
+            return [];
+        }
+
+        if (options.HttpUrls is { } urls)
+        {
+            return urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
+
+        return [$"{LoopbackScheme(options)}://127.0.0.1:{options.HttpPort}"];
+    }
+
+    private static string LoopbackScheme(ServerOptions options) => options.Security?.Certificate is not null ? "https" : "http";
 
     private static void CheckEntries(SecurityOptions security)
     {

@@ -10,7 +10,9 @@ using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Optimization;
 using NegociacionOptimizer.Optimization.Running;
 using NegociacionOptimizer.Server.Errors;
+using NegociacionOptimizer.Server.Hosting;
 using NegociacionOptimizer.Server.Policies;
+
 
 namespace NegociacionOptimizer.Server.Services;
 
@@ -22,7 +24,9 @@ namespace NegociacionOptimizer.Server.Services;
 /// <param name="engine">The offer engine.</param>
 /// <param name="runner">Runs the solves: admission, time limit, deadline.</param>
 /// <param name="calendars">Business calendars with the operator's overrides.</param>
-public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, SolveRunner runner, ICalendarSource calendars)
+/// <param name="metrics">Records each search's time and whether it was proven optimal (none outside a server).</param>
+public sealed class OfferPipeline(
+    PolicyRouter router, IOfferEngine engine, SolveRunner runner, ICalendarSource calendars, ServerMetrics? metrics = null)
 {
     private readonly RequestValidator _validator = new(router.Policies);
 
@@ -56,6 +60,7 @@ public sealed class OfferPipeline(PolicyRouter router, IOfferEngine engine, Solv
             (limit, stop) => engine.Generate(context, new OfferOptions(count, limit, fingerprint), stop),
             negotiation.TimeLimit, deadlineUtc, cancellationToken).ConfigureAwait(false);
         var set = run.Value;
+        metrics?.Solve(set.Stats.Elapsed, set.Stats.OptimalProven);
         if (run.ByDeadline && set.Outcome == OfferOutcome.NoFeasiblePlan && !set.Stats.OptimalProven)
         {
             throw new RpcException(new Status(StatusCode.DeadlineExceeded,

@@ -21,6 +21,20 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void The_policy_folder_glob_passes_with_its_schema_file_skipped()
+    {
+        var folder = Path.GetDirectoryName(TestFiles.Policy("default.json"))!;
+        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToArray();
+        Assert.Contains(files, f => f.EndsWith("policy.schema.json", StringComparison.Ordinal));
+
+        var (exitCode, output) = Run(["validate", .. files]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("SKIP  " + Path.Combine(folder, "policy.schema.json"), output, StringComparison.Ordinal);
+        Assert.Contains($"{files.Length - 1} de {files.Length - 1} archivo(s) válidos.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_problem_of_a_broken_policy_is_reported_with_its_field_and_the_exit_code_is_1()
     {
         var folder = TestFiles.ScratchFolder();

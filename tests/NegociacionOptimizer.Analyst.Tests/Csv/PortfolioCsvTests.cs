@@ -1,7 +1,7 @@
 using NegociacionOptimizer.Analyst.Csv;
+using NegociacionOptimizer.Analytics.Portfolio;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Money;
-using NegociacionOptimizer.Analytics.Portfolio;
 
 namespace NegociacionOptimizer.Analyst.Tests.Csv;
 

@@ -25,10 +25,11 @@ public sealed class LedgerLoopTests
         var options = new ServerOptions
         {
             Port = 0,
+            HttpPort = 0,
             MinimumLogLevel = LogLevel.Warning,
-            DrainDelay = TimeSpan.Zero,
+            DrainDelayMs = 0,
             DataFolder = TestFiles.ScratchFolder(),
-            Ledger = new LedgerOptions { Connection = ledger.ConnectionString },
+            LedgerConnection = ledger.ConnectionString,
         };
         await using (var server = await ServerHost.StartAsync(options))
         {

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NegociacionOptimizer.Optimization.Running;
 using NegociacionOptimizer.Server.Hosting;
 using static NegociacionOptimizer.Analyst.Tests.Simulation.ResultsFile;
 
@@ -8,10 +10,10 @@ namespace NegociacionOptimizer.Analyst.Tests.Simulation;
 public sealed class SimulateServersTests
 {
     [Fact]
-    public async Task Items_are_split_round_robin_over_two_servers_and_answered_like_in_process()
+    public async Task Items_are_balanced_round_robin_over_two_servers_and_answered()
     {
-        await using var first = await ServerHost.StartAsync(new ServerOptions { Port = 0, DataFolder = Path.Combine(Path.GetTempPath(), "negociacion-analyst-tests", Guid.NewGuid().ToString("N")), MinimumLogLevel = LogLevel.Warning });
-        await using var second = await ServerHost.StartAsync(new ServerOptions { Port = 0, DataFolder = Path.Combine(Path.GetTempPath(), "negociacion-analyst-tests", Guid.NewGuid().ToString("N")), MinimumLogLevel = LogLevel.Warning });
+        await using var first = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpPort = 0, DataFolder = Path.Combine(Path.GetTempPath(), "negociacion-analyst-tests", Guid.NewGuid().ToString("N")), MinimumLogLevel = LogLevel.Warning });
+        await using var second = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpPort = 0, DataFolder = Path.Combine(Path.GetTempPath(), "negociacion-analyst-tests", Guid.NewGuid().ToString("N")), MinimumLogLevel = LogLevel.Warning });
         var folder = TestFiles.ScratchFolder();
         var (console, output) = TestFiles.Console();
         var results = Path.Combine(folder, "servers.csv");
@@ -25,8 +27,10 @@ public sealed class SimulateServersTests
         Assert.Contains("2 servidor(es)", output.ToString(), StringComparison.Ordinal);
         var rows = Read(results);
         Assert.Equal(12, rows.Count);
-        // Item k goes to server k mod 2: the policy's items to the first server, the challenger's to the second.
-        Assert.All(rows, r => Assert.Equal((r["policy"] == "default" ? first : second).Address.ToString().TrimEnd('/'), r["server"]));
+        // One balanced channel: every row names both replicas, and each replica solved some of the items.
+        var targets = $"{first.Address.ToString().TrimEnd('/')};{second.Address.ToString().TrimEnd('/')}";
+        Assert.All(rows, r => Assert.Equal(targets, r["server"]));
+        Assert.All(new[] { first, second }, s => Assert.True(s.Services.GetRequiredService<SolveRunner>().Completed > 0));
         Assert.All(rows, r => Assert.NotEqual("error", r["outcome"]));
         Assert.Contains(rows, r => r["outcome"] == "offers" && Long(r["best_expected_npv_minor"]) > 0);
     }

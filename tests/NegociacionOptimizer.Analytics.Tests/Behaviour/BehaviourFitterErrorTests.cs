@@ -1,6 +1,5 @@
-using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Analytics.Behaviour;
-using NegociacionOptimizer.Domain.Policies;
+using NegociacionOptimizer.Domain.Accounts;
 
 namespace NegociacionOptimizer.Analytics.Tests.Behaviour;
 

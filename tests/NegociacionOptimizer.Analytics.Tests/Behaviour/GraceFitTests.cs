@@ -1,5 +1,5 @@
-using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Analytics.Behaviour;
+using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Policies;
 
 namespace NegociacionOptimizer.Analytics.Tests.Behaviour;

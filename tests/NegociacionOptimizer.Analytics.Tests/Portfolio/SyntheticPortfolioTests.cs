@@ -1,6 +1,6 @@
+using NegociacionOptimizer.Analytics.Portfolio;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Money;
-using NegociacionOptimizer.Analytics.Portfolio;
 
 namespace NegociacionOptimizer.Analytics.Tests.Portfolio;
 

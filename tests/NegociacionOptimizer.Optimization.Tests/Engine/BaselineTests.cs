@@ -1,9 +1,9 @@
+using NegociacionOptimizer.Analytics.Portfolio;
 using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Domain.Policies;
-using NegociacionOptimizer.Analytics.Portfolio;
 using NegociacionOptimizer.Optimization.Tests.Reference;
 
 namespace NegociacionOptimizer.Optimization.Tests.Engine;

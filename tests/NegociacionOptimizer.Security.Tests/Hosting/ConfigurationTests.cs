@@ -8,24 +8,6 @@ namespace NegociacionOptimizer.Security.Tests.Hosting;
 /// <summary>The Security section read from a JSON file (<c>--config</c>), and the data folder and file options.</summary>
 public class ConfigurationTests
 {
-    [Fact]
-    public void Data_and_config_come_from_the_command_line_before_the_environment()
-    {
-        var environment = new Dictionary<string, string>
-        {
-            [ServerOptions.DataVariable] = "/env/data",
-            [ServerOptions.ConfigVariable] = "/env/security.json",
-        };
-        var fromEnvironment = ServerOptions.Parse([], n => environment.GetValueOrDefault(n));
-        Assert.Equal("/env/data", fromEnvironment.DataFolder);
-        Assert.Equal("/env/security.json", fromEnvironment.ConfigFile);
-
-        var fromArguments = ServerOptions.Parse(["--data", "/arg/data", "--config=/arg/security.json"], n => environment.GetValueOrDefault(n));
-        Assert.Equal("/arg/data", fromArguments.DataFolder);
-        Assert.Equal("/arg/security.json", fromArguments.ConfigFile);
-        Assert.EndsWith("NegociacionOptimizer", ServerOptions.Parse([], _ => null).DataFolder, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData(Transport.H2c)]
     [InlineData(Transport.Tls)]

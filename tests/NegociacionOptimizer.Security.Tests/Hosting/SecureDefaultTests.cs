@@ -57,7 +57,7 @@ public class SecureDefaultTests
     public async Task Any_address_with_keys_and_tls_is_allowed()
     {
         await using var server = await SecureServer.StartAsync(Transport.Tls, options: o => o with { Urls = "https://0.0.0.0:0" });
-        using var client = new NegociacionOptimizer.SampleClient.OfferClient(
+        using var client = new OfferClient(
             new Uri($"https://127.0.0.1:{server.Address.Port}"), Credentials.For(Transport.Tls, Credentials.AgentKey));
         Assert.NotEmpty((await client.GenerateAsync(Requests.Generate())).Response!.Offers);
     }

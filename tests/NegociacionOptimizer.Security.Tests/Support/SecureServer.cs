@@ -51,9 +51,9 @@ public sealed class SecureServer : IAsyncDisposable
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));
         var settings = new ServerOptions
         {
-            Port = 0,
+            Port = 0, HttpPort = 0,
             MinimumLogLevel = level,
-            DrainDelay = TimeSpan.Zero,
+            DrainDelayMs = 0,
             DataFolder = Path.Combine(folder, "data"),
             Security = (security ?? (f => Credentials.Standard(transport, f)))(folder),
         };

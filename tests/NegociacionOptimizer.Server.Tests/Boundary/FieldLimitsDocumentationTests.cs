@@ -27,8 +27,7 @@ public sealed partial class FieldLimitsDocumentationTests
     /// <summary>The messages of a policy document, described by the JSON schema.</summary>
     private static readonly MessageDescriptor[] PolicyMessages = InputMessages[..8];
 
-    private static readonly JsonElement Schema =
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(Requests.RepositoryRoot, "policies", "policy.schema.json"))).RootElement;
+    private static readonly JsonElement Schema = PolicySchema.Root;
 
     private static string Name(IFieldLimit row) => $"{row.Message}.{row.Field}";
 
@@ -146,6 +145,24 @@ public sealed partial class FieldLimitsDocumentationTests
         Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
         Assert.Equal(rows.Select(Name).Order(StringComparer.Ordinal), ranged);
     }
+
+    public static TheoryData<string, string, int> TextFields => new()
+    {
+        { "GenerateOffersRequest", "request_id", FieldLimits.MaxRequestIdLength },
+        { "Policy", "description", FieldLimits.MaxDescriptionLength },
+        { "Account", "account_id", FieldLimits.MaxAccountIdLength },
+        { "Inquiry", "notes", FieldLimits.MaxNotesLength },
+        { "StreamOffersRequest", "item_id", FieldLimits.MaxItemIdLength },
+    };
+
+    [Theory]
+    [MemberData(nameof(TextFields))]
+    public void Every_text_field_s_proto_comment_states_its_longest_length(string message, string field, int longest) =>
+        Assert.Matches($@"\b{longest} (printable )?characters", ProtoComments.Of(message, field));
+
+    [Fact]
+    public void The_schema_s_longest_description_is_the_table_s() =>
+        Assert.Equal(FieldLimits.MaxDescriptionLength, Schema.GetProperty("properties").GetProperty("description").GetProperty("maxLength").GetInt32());
 
     [Fact]
     public void A_value_is_inside_a_row_exactly_between_its_bounds_and_never_when_not_finite()

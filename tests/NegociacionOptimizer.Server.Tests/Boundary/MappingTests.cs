@@ -1,11 +1,11 @@
-using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Api.Mapping;
 using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Money;
+using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Domain.Policies;
-using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Server.Tests.Support;
 using D = NegociacionOptimizer.Domain;
 
@@ -97,7 +97,7 @@ public class MappingTests
         Assert.Equal("2027-01-20", offer.Schedule[0].DueDate);
         Assert.Equal(plan.InstallmentMinor, offer.InstallmentMinor);
         Assert.Equal(5_000_000, offer.Discount.TotalMinor);
-        Assert.Equal(MinorUnits.ShareOfBp(5_000_000, 215_000_000), offer.Discount.ShareOfBalanceBp);
+        Assert.Equal(BasisPoints.ShareOf(5_000_000, 215_000_000).Value, offer.Discount.ShareOfBalanceBp);
         Assert.Equal("2026-11-27", offer.ExpiresOn);
         Assert.Equal("monthly ≤ 12 months", offer.TermClass);
         Assert.Equal(policyRef, offer.Policy);

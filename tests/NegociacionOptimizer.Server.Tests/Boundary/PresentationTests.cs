@@ -17,15 +17,15 @@ public class PresentationTests
     [InlineData(5, "$ 0,05", "$0.05")]
     public void Money_follows_the_local_convention_with_decimals_only_when_not_zero(long minor, string spanish, string english)
     {
-        Assert.Equal(spanish, Formats.Money(minor, Cop, Language.Spanish));
-        Assert.Equal(english, Formats.Money(minor, Cop, Language.English));
+        Assert.Equal(spanish, Formats.Money(new(minor, Cop), Language.Spanish));
+        Assert.Equal(english, Formats.Money(new(minor, Cop), Language.English));
     }
 
     [Fact]
     public void Currencies_without_decimals_and_lettered_symbols_format_cleanly()
     {
-        Assert.Equal("$ 1.500.000", Formats.Money(1_500_000, Currency.FromCode("CLP"), Language.Spanish));
-        Assert.Equal("US$1,500", Formats.Money(150_000, Currency.FromCode("USD"), Language.English));
+        Assert.Equal("$ 1.500.000", Formats.Money(new(1_500_000, Currency.FromCode("CLP")), Language.Spanish));
+        Assert.Equal("US$1,500", Formats.Money(new(150_000, Currency.FromCode("USD")), Language.English));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using NegociacionOptimizer.Ledger;
 using NegociacionOptimizer.Ledger.Records;
 using NegociacionOptimizer.Ledger.Tests.Support;
+using NegociacionOptimizer.Server.Hosting;
 using NegociacionOptimizer.Server.Ledger;
 using NegociacionOptimizer.Server.Tests.Support;
 
@@ -18,7 +19,7 @@ public sealed class LedgerRetentionTests
         await ledger.RecordOffersAsync(Set("first"));
         clock.Advance(TimeSpan.FromDays(31));
         await ledger.RecordOffersAsync(Set("second"));
-        using var retention = new LedgerRetention(ledger, new LedgerOptions { RetentionDays = 30 }, clock, NullLogger<LedgerRetention>.Instance);
+        using var retention = new LedgerRetention(ledger, new ServerOptions { LedgerRetentionDays = 30 }, clock, NullLogger<LedgerRetention>.Instance);
 
         await retention.StartAsync(CancellationToken.None);
         Assert.True(await Eventually.TrueAsync(() => !ledger.HasOffer("first")));

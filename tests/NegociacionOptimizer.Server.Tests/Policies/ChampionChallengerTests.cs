@@ -29,21 +29,21 @@ public sealed class ChampionChallengerTests : IDisposable
     public void The_split_is_deterministic_and_close_to_the_share_over_ten_thousand_accounts()
     {
         var ids = Enumerable.Range(0, 10_000).Select(i => $"ACC-{i:D6}").ToList();
-        var first = ids.Count(id => ChallengerSplit.IsChallenger(id, "co-a", 2_000));
-        var again = ids.Count(id => ChallengerSplit.IsChallenger(id, "co-a", 2_000));
+        var first = ids.Count(id => ChallengerSplit.IsChallenger(id, "co-a", new BasisPoints(2_000)));
+        var again = ids.Count(id => ChallengerSplit.IsChallenger(id, "co-a", new BasisPoints(2_000)));
 
         Assert.Equal(first, again);
         Assert.InRange(first, 1_800, 2_200); // 5 standard deviations of a binomial(10,000, 0.2)
         Assert.All(ids.Take(100), id => Assert.Equal(ChallengerSplit.Bucket(id, "co-a"), ChallengerSplit.Bucket(id, "co-a")));
-        Assert.DoesNotContain(ids, id => ChallengerSplit.IsChallenger(id, "co-a", 0));
-        Assert.All(ids, id => Assert.True(ChallengerSplit.IsChallenger(id, "co-a", 10_000)));
+        Assert.DoesNotContain(ids, id => ChallengerSplit.IsChallenger(id, "co-a", new BasisPoints(0)));
+        Assert.All(ids, id => Assert.True(ChallengerSplit.IsChallenger(id, "co-a", new BasisPoints(10_000))));
     }
 
     [Fact]
     public void The_split_depends_on_the_champion_so_two_experiments_are_independent()
     {
         var ids = Enumerable.Range(0, 10_000).Select(i => $"ACC-{i:D6}").ToList();
-        var both = ids.Count(id => ChallengerSplit.IsChallenger(id, "co-a", 5_000) && ChallengerSplit.IsChallenger(id, "co-b", 5_000));
+        var both = ids.Count(id => ChallengerSplit.IsChallenger(id, "co-a", new BasisPoints(5_000)) && ChallengerSplit.IsChallenger(id, "co-b", new BasisPoints(5_000)));
         Assert.InRange(both, 2_300, 2_700);
     }
 
@@ -61,7 +61,7 @@ public sealed class ChampionChallengerTests : IDisposable
 
         Assert.All(routed, r =>
         {
-            var challenger = ChallengerSplit.IsChallenger(r.Id, "co-a", 3_000);
+            var challenger = ChallengerSplit.IsChallenger(r.Id, "co-a", new BasisPoints(3_000));
             Assert.Equal(challenger ? ("co-b", 7, "challenger") : ("co-a", 1, "champion"),
                 (r.Route.Reference.PolicyId, r.Route.Reference.Version, r.Route.Reference.Arm));
             Assert.Equal(r.Route.Reference.PolicyId, r.Route.Policy.Id);

@@ -10,8 +10,7 @@ namespace NegociacionOptimizer.Server.Tests.Policies;
 /// <summary>policy.proto's comments and the JSON schema state the defaults and ranges the code applies.</summary>
 public sealed partial class PolicyDocumentationTests
 {
-    private static readonly JsonElement Schema =
-        JsonDocument.Parse(File.ReadAllText(Path.Combine(Requests.RepositoryRoot, "policies", "policy.schema.json"))).RootElement;
+    private static readonly JsonElement Schema = PolicySchema.Root;
 
     private static int[] Numbers(string list) =>
         [.. list.Split(',', StringSplitOptions.TrimEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture))];

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Policies;
 using NegociacionOptimizer.SampleClient;
 using NegociacionOptimizer.Server.Hosting;
@@ -22,7 +23,7 @@ public sealed class PolicyServerTests : IAsyncLifetime, IDisposable
         var challenger = TempPolicyFolder.Policy("co-challenger", version: 4);
         challenger.MaxTermMonths = 12;
         _folder.Write(challenger);
-        _host = await ServerHost.StartAsync(new ServerOptions { Port = 0, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, PoliciesFolder = _folder.Path });
+        _host = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpPort = 0, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, PoliciesFolder = _folder.Path });
         _client = new OfferClient(_host.Address);
     }
 
@@ -42,7 +43,7 @@ public sealed class PolicyServerTests : IAsyncLifetime, IDisposable
 
     private static string AccountFor(bool challenger) =>
         Enumerable.Range(0, 1_000).Select(i => $"ACC-{i}")
-            .First(id => ChallengerSplit.IsChallenger(id, "co-champion", 5_000) == challenger);
+            .First(id => ChallengerSplit.IsChallenger(id, "co-champion", new BasisPoints(5_000)) == challenger);
 
     [Fact]
     public async Task Policies_from_the_folder_are_listed_with_their_file_as_source()

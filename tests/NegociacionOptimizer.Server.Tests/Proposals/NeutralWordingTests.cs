@@ -4,7 +4,6 @@ using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Optimization;
 using NegociacionOptimizer.Optimization.Counter;
 using NegociacionOptimizer.Optimization.Running;
-using NegociacionOptimizer.Server.Hosting;
 using NegociacionOptimizer.Server.Policies;
 using NegociacionOptimizer.Server.Services;
 using NegociacionOptimizer.Server.Tests.Support;

@@ -20,7 +20,7 @@ public class ShutdownTests
     {
         var engine = new HeldEngine();
         var host = await ServerHost.StartAsync(
-            new ServerOptions { Port = 0, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, ShutdownTimeout = TimeSpan.FromSeconds(20), DrainDelay = drainDelay },
+            new ServerOptions { Port = 0, HttpPort = 0, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, ShutdownTimeoutMs = 20_000, DrainDelayMs = (int)drainDelay.TotalMilliseconds },
             services => services.AddSingleton<IOfferEngine>(engine));
         return (host, engine);
     }

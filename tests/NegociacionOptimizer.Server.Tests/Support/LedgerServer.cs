@@ -40,11 +40,12 @@ public sealed class LedgerServer : IAsyncDisposable
         var options = new ServerOptions
         {
             Port = 0,
+            HttpPort = 0,
             MinimumLogLevel = LogLevel.Information,
-            DrainDelay = TimeSpan.Zero,
+            DrainDelayMs = 0,
             DataFolder = dataFolder ?? TempDataFolder.New(),
             PoliciesFolder = policies,
-            Ledger = new LedgerOptions { Connection = ledger.ConnectionString },
+            LedgerConnection = ledger.ConnectionString,
         };
         var host = await ServerHost.StartAsync(options, s =>
         {

@@ -6,7 +6,7 @@ using NegociacionOptimizer.Server.Hosting;
 namespace NegociacionOptimizer.Server.Security.Authentication;
 
 /// <summary>
-/// Answers a call that authorization stops as gRPC does: UNAUTHENTICATED without valid credentials, PERMISSION_DENIED
+/// Answers a call that authorization stops as gRPC does (JSON over HTTP: 401 and 403 with the same status as JSON): UNAUTHENTICATED without valid credentials, PERMISSION_DENIED
 /// beyond the caller's role, each with one fixed message that says nothing about policies, accounts or which credential
 /// was wrong; and counts the refusal.
 /// </summary>
@@ -33,7 +33,6 @@ public sealed class GrpcAuthorizationResultHandler(RefusalLog refusals) : IAutho
             ? (StatusCode.Unauthenticated, UnauthenticatedMessage)
             : (StatusCode.PermissionDenied, DeniedMessage);
         refusals.Count(code);
-        GrpcResponses.TrailersOnly(context, code, message);
-        return Task.CompletedTask;
+        return GrpcResponses.RefuseAsync(context, code, message);
     }
 }

@@ -1,8 +1,7 @@
 using Google.Rpc;
 using Grpc.Core;
-using NegociacionOptimizer.Api.V1;
 
-namespace NegociacionOptimizer.SampleClient;
+namespace NegociacionOptimizer.Contracts;
 
 /// <summary>A failed call: its status and, for INVALID_ARGUMENT, every field violation.</summary>
 /// <param name="Code">gRPC status code.</param>

@@ -1,9 +1,4 @@
-using Google.Rpc;
-using Grpc.Core;
-using Grpc.Net.Client;
-using NegociacionOptimizer.Api.V1;
-
-namespace NegociacionOptimizer.SampleClient;
+namespace NegociacionOptimizer.Contracts;
 
 /// <summary>A call's response, or why it failed.</summary>
 /// <typeparam name="T">Response type.</typeparam>

@@ -1,8 +1,12 @@
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
+using Grpc.Core;
 using Grpc.Net.Client;
+using Grpc.Net.Client.Balancer;
+using Grpc.Net.Client.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace NegociacionOptimizer.SampleClient;
+namespace NegociacionOptimizer.Contracts;
 
 /// <summary>
 /// How a client proves who it is and whom it trusts: an API key (sent as <c>x-api-key</c>), a client certificate for
@@ -15,7 +19,46 @@ namespace NegociacionOptimizer.SampleClient;
 public sealed record ClientCredentials(string? ApiKey = null, X509Certificate2? Certificate = null, X509Certificate2? TrustedServerCertificate = null)
 {
     /// <summary>A channel to <paramref name="address"/> (http:// or https://) that presents these credentials.</summary>
-    public GrpcChannel CreateChannel(Uri address)
+    public GrpcChannel CreateChannel(Uri address) =>
+        GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = Handler(), DisposeHttpClient = true });
+
+    /// <summary>
+    /// One channel over every replica of <paramref name="targets"/>, balanced call by call (Grpc.Net.Client's round robin;
+    /// a DNS name is resolved again when a connection fails), presenting these credentials; a single address is a plain
+    /// channel (its host name is the one TLS checks).
+    /// </summary>
+    public GrpcChannel CreateChannel(ServerTargets targets)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        if (targets.Addresses.Count == 1)
+        {
+            return CreateChannel(targets.Addresses[0]);
+        }
+
+        var services = new ServiceCollection();
+        string address;
+        if (targets.DnsName is { } dns)
+        {
+            address = dns;
+        }
+        else
+        {
+            var replicas = targets.Addresses.Select(a => new BalancerAddress(a.Host, a.Port)).ToList();
+            services.AddSingleton<ResolverFactory>(new StaticResolverFactory(_ => replicas));
+            address = "static:///negociacion";
+        }
+
+        return GrpcChannel.ForAddress(address, new GrpcChannelOptions
+        {
+            HttpHandler = Handler(),
+            DisposeHttpClient = true,
+            Credentials = targets.Tls ? ChannelCredentials.SecureSsl : ChannelCredentials.Insecure,
+            ServiceConfig = new ServiceConfig { LoadBalancingConfigs = { new RoundRobinConfig() } },
+            ServiceProvider = services.BuildServiceProvider(),
+        });
+    }
+
+    private HttpMessageHandler Handler()
     {
         var sockets = new SocketsHttpHandler { EnableMultipleHttp2Connections = true };
         if (Certificate is not null)
@@ -28,8 +71,7 @@ public sealed record ClientCredentials(string? ApiKey = null, X509Certificate2? 
             sockets.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) => Trusted(root, certificate, errors);
         }
 
-        HttpMessageHandler handler = ApiKey is { } key ? new ApiKeyHandler(key) { InnerHandler = sockets } : sockets;
-        return GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = handler, DisposeHttpClient = true });
+        return ApiKey is { } key ? new ApiKeyHandler(key) { InnerHandler = sockets } : sockets;
     }
 
     /// <summary>A certificate file: PFX/P12 (with <paramref name="password"/>), or PEM with its key in <paramref name="keyPath"/> or the same file.</summary>

@@ -1,9 +1,10 @@
 using Google.Protobuf;
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using NegociacionOptimizer.Api.V1;
 
-namespace NegociacionOptimizer.SampleClient;
+namespace NegociacionOptimizer.Contracts;
 
 /// <summary>Calls the server over HTTP/2 (cleartext or TLS) and turns gRPC errors into <see cref="CallFailure"/>s.</summary>
 public sealed class OfferClient : IDisposable
@@ -16,11 +17,26 @@ public sealed class OfferClient : IDisposable
 
     /// <summary>A client of the server at <paramref name="address"/>, presenting <paramref name="credentials"/> (none by default).</summary>
     public OfferClient(Uri address, ClientCredentials? credentials = null)
+        : this((credentials ?? new ClientCredentials()).CreateChannel(address))
     {
-        _channel = (credentials ?? new ClientCredentials()).CreateChannel(address);
-        Offers = new OfferService.OfferServiceClient(_channel);
-        Policies = new PolicyService.PolicyServiceClient(_channel);
-        Plans = new PlanService.PlanServiceClient(_channel);
+    }
+
+    /// <summary>
+    /// A client of every replica of <paramref name="targets"/>: calls balanced round robin, and a call a replica could
+    /// not take (UNAVAILABLE, RESOURCE_EXHAUSTED) retried after the server's RetryInfo (<see cref="RetryOnBusyInterceptor"/>).
+    /// </summary>
+    public OfferClient(ServerTargets targets, ClientCredentials? credentials = null)
+        : this((credentials ?? new ClientCredentials()).CreateChannel(targets), new RetryOnBusyInterceptor())
+    {
+    }
+
+    private OfferClient(GrpcChannel channel, params Interceptor[] interceptors)
+    {
+        _channel = channel;
+        var invoker = channel.Intercept(interceptors);
+        Offers = new OfferService.OfferServiceClient(invoker);
+        Policies = new PolicyService.PolicyServiceClient(invoker);
+        Plans = new PlanService.PlanServiceClient(invoker);
     }
 
     /// <summary>The channel, for other services on the same server (health, reflection).</summary>
