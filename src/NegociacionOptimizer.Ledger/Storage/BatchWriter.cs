@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Threading.Channels;
 
 namespace NegociacionOptimizer.Ledger.Storage;
@@ -53,6 +54,7 @@ internal sealed class BatchWriter : IAsyncDisposable
 
     private void Commit(List<Job> batch)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             using var connection = _database.Open();
@@ -68,6 +70,7 @@ internal sealed class BatchWriter : IAsyncDisposable
         catch (Exception e)
 #pragma warning restore CA1031
         {
+            LedgerMetrics.Batch(_database.Connection.Backend, batch.Count, Stopwatch.GetElapsedTime(started), committed: false);
             var failure = new LedgerUnavailableException("The ledger could not record the call.", e);
             foreach (var job in batch)
             {
@@ -77,6 +80,7 @@ internal sealed class BatchWriter : IAsyncDisposable
             return;
         }
 
+        LedgerMetrics.Batch(_database.Connection.Backend, batch.Count, Stopwatch.GetElapsedTime(started), committed: true);
         foreach (var job in batch)
         {
             job.Complete();

@@ -19,6 +19,7 @@ using NegociacionOptimizer.Optimization.Counter;
 using NegociacionOptimizer.Optimization.Running;
 using NegociacionOptimizer.Server.Calendars;
 using NegociacionOptimizer.Server.Errors;
+using NegociacionOptimizer.Ledger;
 using NegociacionOptimizer.Server.Ledger;
 using NegociacionOptimizer.Server.Policies;
 using NegociacionOptimizer.Server.Security;
@@ -137,7 +138,7 @@ public sealed partial class ServerHost : IAsyncDisposable
         }).AddJsonTranscoding(json =>
         {
             // Without the detail types in the registry a rich error cannot be written as JSON (HTTP 500, empty body).
-            json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, RetryInfo.Descriptor);
+            json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, RetryInfo.Descriptor, PreconditionFailure.Descriptor);
         });
         builder.Services.AddSingleton(listeners);
         builder.Services.AddSingleton<ServerMetrics>();
@@ -241,13 +242,13 @@ public sealed partial class ServerHost : IAsyncDisposable
             .ConfigureResource(resource => resource.AddService("negociacion-server", serviceVersion: ServerConfiguration.Version()))
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddMeter(ServerMetrics.MeterName);
+                metrics.AddAspNetCoreInstrumentation().AddMeter(ServerMetrics.MeterName, LedgerMetrics.MeterName);
                 if (options.HttpEnabled)
                 {
                     metrics.AddPrometheusExporter();
                 }
             })
-            // Request bodies are never recorded; the paths carry a method or a policy id, never an account.
+            // Request bodies are never recorded; the paths carry a method, a policy id or a plan id, never an account.
             .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation());
         if (options.OtlpEndpoint is { } endpoint)
         {
