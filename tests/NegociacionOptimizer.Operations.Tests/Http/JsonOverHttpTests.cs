@@ -10,7 +10,6 @@ using NegociacionOptimizer.SampleClient;
 using NegociacionOptimizer.Server.Hosting;
 using NegociacionOptimizer.Server.Security;
 using NegociacionOptimizer.Server.Tests.Support;
-
 namespace NegociacionOptimizer.Operations.Tests.Http;
 
 /// <summary>
@@ -204,7 +203,7 @@ public sealed class JsonOverHttpTests(HttpServerFixture server) : IClassFixture<
     public async Task Grpc_and_http_listen_on_their_own_ports()
     {
         Assert.NotEqual(server.Host.Address.Port, server.Host.HttpAddresses[0].Port);
-        await using var grpcOnly = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpEnabled = false, MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0 });
+        await using var grpcOnly = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpEnabled = false, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0 });
         Assert.Empty(grpcOnly.HttpAddresses);
     }
 }

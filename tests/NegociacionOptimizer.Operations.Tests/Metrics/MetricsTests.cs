@@ -10,6 +10,7 @@ namespace NegociacionOptimizer.Operations.Tests.Metrics;
 /// time histogram split by proven optimality, the solve gate, the policies and the ledger's group commits; no value of any
 /// request in any tag.
 /// </summary>
+[Collection(ProcessWideInstruments.Name)]
 public sealed partial class MetricsTests(HttpServerFixture server) : IClassFixture<HttpServerFixture>
 {
     private static GenerateOffersRequest Sample(string name) =>
