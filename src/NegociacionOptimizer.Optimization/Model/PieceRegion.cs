@@ -61,7 +61,32 @@ internal sealed class PieceRegion
             (-10_000, -minDownBp, -(double)minDownBp * b),
         ];
         _vertices = Vertices(sides, 1e-9 * (b + 1));
+        if (_vertices.Length == 0)
+        {
+            return;
+        }
+
+        // The installment follows F (k = ⌈F·a/r⌉ up to the model's coefficient rounding, one unit each side) and F's
+        // range on the polygon is often narrower than the piece's bucket: the tighter of the two bounds k.
+        var spentMost = _vertices.Max(v => v.Down + v.Discount);
+        var spentLeast = _vertices.Min(v => v.Down + v.Discount);
+        LowUnits = Math.Max(lowUnits, (long)Math.Floor((b - spentMost) * _annuity / _rounding) - 1);
+        HighUnits = Math.Min(highUnits, (long)Math.Ceiling((b - spentLeast) * _annuity / _rounding) + 1);
+        LeastDown = Math.Max(0, _vertices.Min(v => v.Down) - 1);
+        PeriodsPerYear = structure.Profile.PeriodsPerYear;
     }
+
+    /// <summary>No plan of the piece has an installment below this many rounding units.</summary>
+    public long LowUnits { get; }
+
+    /// <summary>No plan of the piece has an installment above this many rounding units.</summary>
+    public long HighUnits { get; }
+
+    /// <summary>No plan of the piece has a down payment below this, minor units.</summary>
+    public double LeastDown { get; }
+
+    /// <summary>The structure's installments per year.</summary>
+    public int PeriodsPerYear { get; }
 
     /// <summary>The polygon's vertices and the midpoints of every two of them, (D, Q) in minor units.</summary>
     public IEnumerable<(double Down, double Discount)> Points()

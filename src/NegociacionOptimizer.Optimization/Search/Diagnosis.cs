@@ -23,10 +23,11 @@ internal static class Diagnosis
             reasons.Add(new(RuleCode.Frequency, context.Inquiry.IncomeFrequency.PeriodsPerYear(), 0, FigureUnit.Periods));
         }
 
-        var conflicting = ConflictingRules(space, budget);
+        var witnesses = new Dictionary<Rule, PlanTerms>();
+        var conflicting = ConflictingRules(space, budget, witnesses);
         foreach (var rule in conflicting)
         {
-            var (reason, suggestion) = Relax(space, rule, conflicting, budget);
+            var (reason, suggestion) = Relax(space, rule, witnesses.TryGetValue(rule, out var known) ? known : null, budget);
             reasons.Add(reason);
             if (suggestion is not null)
             {
@@ -47,12 +48,14 @@ internal static class Diagnosis
     /// dropped when the others still leave no plan. The rules are tried from the least telling (mutual benefit, usury,
     /// down payment) to the most (lump sum, capacity), so the set names the ones a person or an analyst can act on.
     /// Every test is a model that leaves out the pieces the enforced rules exclude, usually answered in milliseconds; a
-    /// test cut by the budget counts as feasible, which keeps its rule in the set.
+    /// test cut by the budget counts as feasible, which keeps its rule in the set. The plan that kept a rule in the set
+    /// (it meets every rule enforced then, a superset of the rest of the final set, so it breaks this rule) is kept in
+    /// <paramref name="witnesses"/>: it describes the conflict when relaxing the rule alone leaves no plan.
     /// </summary>
-    private static Rule[] ConflictingRules(PlanSpace space, SolveBudget budget)
+    private static Rule[] ConflictingRules(PlanSpace space, SolveBudget budget, Dictionary<Rule, PlanTerms> witnesses)
     {
         var enforced = Enum.GetValues<Rule>().Where(rule => Applies(space.Context, rule)).ToHashSet();
-        if (!IsInfeasible(space, enforced, budget))
+        if (!Test(space, enforced, budget).Infeasible)
         {
             return [];
         }
@@ -60,9 +63,14 @@ internal static class Diagnosis
         foreach (var rule in DeletionOrder.Where(enforced.Contains))
         {
             enforced.Remove(rule);
-            if (!IsInfeasible(space, enforced, budget))
+            var (infeasible, witness) = Test(space, enforced, budget);
+            if (!infeasible)
             {
                 enforced.Add(rule);
+                if (witness is { } plan)
+                {
+                    witnesses[rule] = plan;
+                }
             }
         }
 
@@ -88,101 +96,142 @@ internal static class Diagnosis
     ];
 
     /// <summary>
-    /// True when CP-SAT proves that no plan meets the <paramref name="enforced"/> rules; false at once when a plan that
-    /// meets them turns up among the regions' rounded vertices (evaluated exactly).
+    /// Infeasible when CP-SAT proves that no plan meets the <paramref name="enforced"/> rules. Otherwise the plan that
+    /// meets them: one among the regions' rounded vertices (evaluated exactly, no solve), or the one CP-SAT found; none
+    /// when the budget ran out first.
     /// </summary>
-    private static bool IsInfeasible(PlanSpace space, HashSet<Rule> enforced, SolveBudget budget)
+    private static (bool Infeasible, PlanTerms? Witness) Test(PlanSpace space, HashSet<Rule> enforced, SolveBudget budget)
     {
-        if (VertexHeuristic.Witness(space, Relaxed(enforced)) is not null)
+        if (VertexHeuristic.Witness(space, Relaxed(enforced)) is { } terms)
         {
-            return false;
+            return (false, terms);
         }
 
-        return budget.Solve(Enforcing(space, enforced).Model).Status == CpSolverStatus.Infeasible;
+        var model = Enforcing(space, enforced, (_, _) => true);
+        var (status, solver) = budget.Solve(model.Model);
+        return status switch
+        {
+            CpSolverStatus.Infeasible => (true, null),
+            CpSolverStatus.Optimal or CpSolverStatus.Feasible => (false, model.Decode(solver)),
+            _ => (false, null),
+        };
     }
 
-    private static (Violation Reason, Suggestion? Suggestion) Relax(PlanSpace space, Rule rule, IReadOnlyList<Rule> conflicting, SolveBudget budget)
+    /// <param name="space">The plan space.</param>
+    /// <param name="rule">A rule of the conflict.</param>
+    /// <param name="known">
+    /// A plan that meets the other rules of the conflict (minimality says one exists) but breaks this one, from the
+    /// deletion filter: its figures describe the conflict when relaxing the rule alone, with every rule outside the
+    /// conflict still enforced, leaves no plan (two independent conflicts). Null if the budget ran out first.
+    /// </param>
+    /// <param name="budget">The search's budget.</param>
+    private static (Violation Reason, Suggestion? Suggestion) Relax(PlanSpace space, Rule rule, PlanTerms? known, SolveBudget budget)
     {
         var context = space.Context;
         // Every other rule holds, so pieces that cannot meet them (whatever this rule allows) are left out.
-        var model = Enforcing(space, Enum.GetValues<Rule>().Where(r => r != rule).ToHashSet());
-        var yearly = model.YearlyInstallment();
-        var installment = model.Units * space.Rounding;
-        LinearExpr? target = rule switch
+        var others = Enum.GetValues<Rule>().Where(r => r != rule).ToHashSet();
+        var rounding = space.Rounding;
+        var (found, value) = rule switch
         {
-            Rule.LumpSum => model.DownMinor,
-            Rule.Burden or Rule.StatedCapacity => yearly,
-            Rule.MinInstallment => installment,
-            _ => null,
+            Rule.LumpSum => Nearest(space, others, budget, m => m.DownMinor, region => region.LeastDown),
+            Rule.Burden or Rule.StatedCapacity => Nearest(space, others, budget, m => m.YearlyInstallment(), region => (double)region.LowUnits * region.PeriodsPerYear * rounding),
+            Rule.MinInstallment => Nearest(space, others, budget, m => m.Units * rounding, region => (double)region.HighUnits * rounding, largest: true),
+            _ => (Test(space, others, budget).Witness, 0),
         };
-        if (target is not null)
-        {
-            if (rule == Rule.MinInstallment)
-            {
-                model.Model.Maximize(target);
-            }
-            else
-            {
-                model.Model.Minimize(target);
-            }
-        }
-
-        var (status, solver) = budget.Solve(model.Model);
-        var solved = status is CpSolverStatus.Optimal or CpSolverStatus.Feasible;
+        var solved = found is not null;
         var inquiry = context.Inquiry;
         var policy = context.Policy;
         // The plan CP-SAT found with only this rule relaxed, evaluated exactly: its breach of the rule carries the real
         // figures (what the nearest plan needs against the limit), in the same orientation as any other violation.
-        var witness = solved ? PlanEvaluator.Evaluate(context, model.Decode(solver), detail: true) : WitnessWithin(space, rule, conflicting, budget);
-        var reason = witness?.Violations.Where(v => v.Code == rule.Code()).Select(v => (Violation?)v).FirstOrDefault()
+        var witness = found ?? known;
+        var reason = (witness is { } plan ? PlanEvaluator.Evaluate(context, plan, detail: true).Violations.Where(v => v.Code == rule.Code()).Select(v => (Violation?)v).FirstOrDefault() : null)
             ?? Unmeasured(context, rule);
         switch (rule)
         {
             case Rule.LumpSum:
-                var down = solved ? solver.Value(model.DownMinor) : 0;
                 return (reason,
-                    solved ? new Suggestion(RuleCode.LumpSum, "inquiry.lump_sum_available_minor", down, inquiry.LumpSumMinor, FigureUnit.Minor) : null);
+                    solved ? new Suggestion(RuleCode.LumpSum, "inquiry.lump_sum_available_minor", value, inquiry.LumpSumMinor, FigureUnit.Minor) : null);
             case Rule.Burden:
-                var monthly = solved ? (solver.Value(yearly) + 11) / 12 : 0;
+                var monthly = solved ? (value + 11) / 12 : 0;
                 var burdenBp = context.DisposableIncome.BurdenCeilingBp(monthly);
                 return (reason,
                     solved && burdenBp is > 0 and <= 10_000
                         ? new Suggestion(RuleCode.Burden, "policy.max_burden_bp", burdenBp, policy.MaxBurdenBp, FigureUnit.BasisPoints)
                         : null);
             case Rule.StatedCapacity:
-                var needed = solved ? (solver.Value(yearly) + 11) / 12 : 0;
+                var needed = solved ? (value + 11) / 12 : 0;
                 return (reason,
                     solved ? new Suggestion(RuleCode.StatedCapacity, "inquiry.stated_monthly_capacity_minor", needed, inquiry.StatedMonthlyCapacityMinor ?? 0, FigureUnit.Minor) : null);
             case Rule.MinInstallment:
-                var largest = solved ? solver.Value(model.Units) * space.Rounding : 0;
                 return (reason,
-                    solved ? new Suggestion(RuleCode.MinInstallment, "policy.min_installment_minor", largest, policy.MinInstallmentMinor, FigureUnit.Minor) : null);
+                    solved ? new Suggestion(RuleCode.MinInstallment, "policy.min_installment_minor", value, policy.MinInstallmentMinor, FigureUnit.Minor) : null);
             default:
                 return (reason, null);
         }
     }
 
     /// <summary>
-    /// A plan that meets the other rules of the conflict (minimality says one exists) but breaks
-    /// <paramref name="rule"/>, evaluated exactly: its figures describe the conflict when relaxing the rule alone, with
-    /// every rule outside the conflict still enforced, leaves no plan (two independent conflicts). Null if the budget ran out.
+    /// The plan that meets <paramref name="enforced"/> with the least <paramref name="objective"/> (the largest when
+    /// <paramref name="largest"/>), proven in stages that never put a piece into a model unless it could beat the best
+    /// plan found. <paramref name="bound"/> gives, for a piece's region, the value no plan of the piece gets beyond.
+    /// First the pieces with the best bounds; if that model has a plan, every piece whose bound beats its value, with
+    /// the objective capped at it (so the second solve is optimal over everything that could be better); if not, four
+    /// times as many pieces. With big-M pieces the solver's own relaxation bounds the objective poorly, so one model of
+    /// every piece took up to a second to prove.
     /// </summary>
-    private static PlanEvaluation? WitnessWithin(PlanSpace space, Rule rule, IReadOnlyList<Rule> conflicting, SolveBudget budget)
+    private static (PlanTerms? Plan, long Value) Nearest(
+        PlanSpace space, HashSet<Rule> enforced, SolveBudget budget, Func<OfferModel, LinearExpr> objective,
+        Func<PieceRegion, double> bound, bool largest = false)
     {
-        var model = Enforcing(space, conflicting.Where(r => r != rule).ToHashSet());
-        var (status, solver) = budget.Solve(model.Model);
-        return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
-            ? PlanEvaluator.Evaluate(space.Context, model.Decode(solver), detail: true)
-            : null;
+        const int FirstStage = 16;
+        var sign = largest ? -1 : 1;
+        double Key(PieceRegion region) => sign * bound(region);
+        var relaxed = Relaxed(enforced);
+        var keys = space.Structures.SelectMany(s => s.Pieces.Select(p => new PieceRegion(space, s, p, relaxed: relaxed)))
+            .Where(region => !region.IsEmpty).Select(Key).Order().ToArray();
+        var taken = Math.Min(keys.Length, FirstStage);
+        var threshold = taken == 0 ? double.NegativeInfinity : keys[taken - 1];
+        long? cap = null;
+        while (true)
+        {
+            var model = Enforcing(space, enforced, (region, _) => Key(region) <= threshold);
+            var target = objective(model) * sign;
+            model.Model.Minimize(target);
+            if (cap is { } best)
+            {
+                model.Model.Add(target <= best);
+            }
+
+            var (status, solver) = budget.Solve(model.Model);
+            if (status == CpSolverStatus.Optimal)
+            {
+                var value = solver.Value(target);
+                if (!keys.Any(key => key > threshold && key < value))
+                {
+                    return (model.Decode(solver), sign * value);
+                }
+
+                (threshold, cap) = (value, value);
+            }
+            else if (status == CpSolverStatus.Infeasible && taken < keys.Length)
+            {
+                taken = Math.Min(keys.Length, taken * 4);
+                threshold = keys[taken - 1];
+            }
+            else
+            {
+                return status == CpSolverStatus.Feasible ? (model.Decode(solver), sign * solver.Value(target)) : (null, 0);
+            }
+        }
     }
 
     /// <summary>
     /// The diagnosis model that enforces exactly <paramref name="enforced"/> (as assumptions on their switches) and
     /// leaves out the pieces that cannot meet them, whatever the other rules allow.
     /// </summary>
-    private static OfferModel Enforcing(PlanSpace space, IReadOnlySet<Rule> enforced)
+    private static OfferModel Enforcing(PlanSpace space, IReadOnlySet<Rule> enforced, Func<PieceRegion, double, bool> keep)
     {
-        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true, keep: (_, _) => true, relaxed: Relaxed(enforced));
+        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true, keep: keep, relaxed: Relaxed(enforced));
         model.Model.AddAssumptions(enforced.Select(model.Switch));
         return model;
     }

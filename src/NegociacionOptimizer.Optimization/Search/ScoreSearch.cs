@@ -22,16 +22,20 @@ internal static class ScoreSearch
     /// <summary>
     /// The best plan of the scope. <paramref name="incumbents"/> are known feasible plans (the rule-based matrix's): those
     /// inside the scope start the search as its best, so their cut prunes from the first solve and a search cut short by
-    /// the time limit still returns at least the best of them.
+    /// the time limit still returns at least the best of them. <paramref name="toBeat"/>, a plan outside the scope,
+    /// makes the search look only for a plan that beats it (its cut prunes like an incumbent's); the result is then
+    /// null when none does.
     /// </summary>
     public static SearchResult Maximize(
         PlanSpace space, Func<PlanStructure, bool> inScope, bool includeSettlement,
-        IReadOnlyList<PlanEvaluation> dominators, IReadOnlyList<PlanEvaluation> incumbents, SolveBudget budget)
+        IReadOnlyList<PlanEvaluation> dominators, IReadOnlyList<PlanEvaluation> incumbents, SolveBudget budget,
+        PlanEvaluation? toBeat = null)
     {
         if (budget.IsSpent)
         {
             // Building a model costs time too: once the budget is gone, answer with the incumbent unproven.
-            return new SearchResult(BestIncumbent(incumbents, inScope, includeSettlement, dominators), false);
+            var incumbent = BestIncumbent(incumbents, inScope, includeSettlement, dominators);
+            return new SearchResult(incumbent is not null && incumbent.Score > (toBeat?.Score ?? double.NegativeInfinity) ? incumbent : null, false);
         }
 
         var context = space.Context;
@@ -47,12 +51,17 @@ internal static class ScoreSearch
             best = LocalSearch.Climb(space, best, dominators);
         }
 
+        if (toBeat is not null && (best is null || toBeat.Score >= best.Score))
+        {
+            best = toBeat;
+        }
+
         var excluded = new List<PlanTerms>();
         var rays = new List<(PlanTerms From, bool Below)>();
         var lines = new Dictionary<(PlanStructure, long), PlanEvaluation>();
         if (best is not null)
         {
-            rays.AddRange(Rays(lines, best, inScope: true, space));
+            rays.AddRange(Rays(lines, best, inScope: !ReferenceEquals(best, toBeat), space));
         }
 
         var positiveRequired = false;
@@ -141,7 +150,7 @@ internal static class ScoreSearch
         }
 
         var end = SolveLoop.Run(space, budget, MaxIterations, Next, Judge);
-        return new SearchResult(best, end == LoopEnd.Exhausted);
+        return new SearchResult(ReferenceEquals(best, toBeat) ? null : best, end == LoopEnd.Exhausted);
     }
 
     /// <summary>

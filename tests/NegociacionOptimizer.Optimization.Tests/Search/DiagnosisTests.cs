@@ -1,3 +1,4 @@
+using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Optimization.Tests.Reference;
@@ -95,6 +96,43 @@ public class DiagnosisTests
         }
 
         Assert.True(reasons >= 10, $"only {reasons} reasons checked");
+    }
+
+    [Fact]
+    public void Each_suggestion_is_the_smallest_change_of_its_input_that_leaves_a_plan()
+    {
+        var engine = new CpSatOfferEngine();
+        var suggestions = 0;
+        for (var seed = 0; seed < 160; seed++)
+        {
+            var context = InstanceGenerator.Create(seed);
+            var set = engine.Generate(context, new OfferOptions(1, TimeSpan.FromSeconds(60), $"seed-{seed}"), CancellationToken.None);
+            if (set.Outcome != OfferOutcome.NoFeasiblePlan || context.Frequencies.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var suggestion in set.Suggestions)
+            {
+                suggestions++;
+                // Every plan of the grid that breaks this rule and no other: the suggestion is what the best of them needs.
+                var plans = WideGrid(context).Select(terms => PlanEvaluator.Evaluate(context, terms, detail: false))
+                    .Where(plan => plan.Violations.All(v => v.Code == suggestion.Code)).ToList();
+                Assert.NotEmpty(plans);
+                var leastMonthly = (plans.Min(plan => plan.InstallmentMinor * plan.Terms.Frequency.PeriodsPerYear()) + 11) / 12;
+                var expected = suggestion.Code switch
+                {
+                    RuleCode.LumpSum => plans.Min(plan => plan.Terms.DownPaymentMinor),
+                    RuleCode.StatedCapacity => leastMonthly,
+                    RuleCode.Burden => context.DisposableIncome.BurdenCeilingBp(leastMonthly),
+                    RuleCode.MinInstallment => plans.Max(plan => plan.InstallmentMinor),
+                    _ => throw new InvalidOperationException($"seed {seed}: unexpected suggestion {suggestion}"),
+                };
+                Assert.True(expected == suggestion.Value, $"seed {seed}: {suggestion} where the grid's best needs {expected}");
+            }
+        }
+
+        Assert.True(suggestions >= 10, $"only {suggestions} suggestions checked");
     }
 
     /// <summary>Every structure the policy allows, with D and Q anywhere on the step grid up to the balance.</summary>

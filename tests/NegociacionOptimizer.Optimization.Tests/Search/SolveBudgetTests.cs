@@ -1,0 +1,57 @@
+using Google.OrTools.Sat;
+using Google.Protobuf;
+using NegociacionOptimizer.Optimization.Search;
+
+namespace NegociacionOptimizer.Optimization.Tests.Search;
+
+/// <summary>How one CP-SAT solve is run: deterministic, and not stalled by the single worker's heavy tail.</summary>
+public class SolveBudgetTests
+{
+    /// <summary>
+    /// A class search's model from a random valid request (an interest-bearing co-tarjetas-like structure on a large
+    /// balance) on which CP-SAT's default single-worker search took 20 s to prove the optimum that restarts prove in
+    /// milliseconds.
+    /// </summary>
+    private static CpModel StallingModel()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Search", "Models", "stalling-class-search.json");
+        var model = new CpModel();
+        model.Model.MergeFrom(JsonParser.Default.Parse<CpModelProto>(File.ReadAllText(path)));
+        return model;
+    }
+
+    [Fact]
+    public void A_solve_that_stalls_on_the_first_strategy_is_finished_by_restarts_with_the_optimum_proven()
+    {
+        var budget = new SolveBudget(TimeSpan.FromMinutes(2), CancellationToken.None);
+
+        var (status, solver) = budget.Solve(StallingModel());
+
+        Assert.Equal(CpSolverStatus.Optimal, status);
+        Assert.Equal(solver.BestObjectiveBound, solver.ObjectiveValue);
+        Assert.Equal(2, budget.Calls);
+        Assert.False(budget.WasCut);
+    }
+
+    [Fact]
+    public void The_same_model_gets_the_same_answer_every_time()
+    {
+        var first = new SolveBudget(TimeSpan.FromMinutes(2), CancellationToken.None).Solve(StallingModel()).Solver;
+        var second = new SolveBudget(TimeSpan.FromMinutes(2), CancellationToken.None).Solve(StallingModel()).Solver;
+
+        Assert.Equal(first.ObjectiveValue, second.ObjectiveValue);
+        Assert.Equal(first.Response!.Solution, second.Response!.Solution);
+    }
+
+    [Fact]
+    public void A_solve_capped_by_its_own_effort_is_not_a_cut_and_is_not_repeated()
+    {
+        var budget = new SolveBudget(TimeSpan.FromMinutes(2), CancellationToken.None);
+
+        var (status, _) = budget.Solve(StallingModel(), effort: 0.001);
+
+        Assert.NotEqual(CpSolverStatus.Optimal, status);
+        Assert.Equal(1, budget.Calls);
+        Assert.False(budget.WasCut);
+    }
+}
