@@ -7,12 +7,13 @@
 # ledger's growth: bytes of the SQLite file (after a checkpoint, less the empty ledger) per GenerateOffers answer over
 # a number of calls at a rate the server keeps up with. All traffic to 127.0.0.1. Prints Markdown tables
 # (docs/PERFORMANCE.md, "Ledger cost").
-# Usage: bash bench/load/ledger-cost.sh [baseline-ref] [growth-calls]   (default: main 500)
+# Usage: bash bench/load/ledger-cost.sh [baseline-ref] [growth-calls] [rounds]   (default: main 500 2)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 baseline="${1:-main}"
 growth_calls="${2:-500}"
+rounds="${3:-2}"
 request=samples/requests/forgot-to-pay.json
 work="$(mktemp -d)"
 server_pid=""
@@ -62,7 +63,7 @@ rows="$work/rows"
 n=0
 for pair in "sample:$request" "dispute:$work/dispute.json"; do
   name="${pair%%:*}"; file="${pair#*:}"
-  for round in 1 2; do
+  for round in $(seq 1 "$rounds"); do
     for server in A B; do
       n=$((n + 1))
       start "$work/$server" "$work/data$n"
@@ -76,7 +77,7 @@ for pair in "sample:$request" "dispute:$work/dispute.json"; do
 done
 
 echo
-echo "| request | A OK/s (mean of 2) | B OK/s (mean of 2) | B / A |"
+echo "| request | A OK/s (mean of $rounds) | B OK/s (mean of $rounds) | B / A |"
 echo "| --- | ---: | ---: | ---: |"
 for name in sample dispute; do
   awk -v name="$name" '$2 == name { sum[$1] += $3; count[$1]++ }

@@ -63,6 +63,8 @@ public sealed class SqlLedger : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(set);
         var setId = Guid.CreateVersion7(_time.GetUtcNow()).ToString("N");
         var at = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        // Serialized here, on the caller's thread: the one writer's batch only binds and inserts.
+        var schedules = set.Offers.Select(o => ScheduleJson.Write(o.Schedule)).ToArray();
         return _writer.WriteAsync((c, t) =>
         {
             Sql.Execute(c, t, """
@@ -85,7 +87,7 @@ public sealed class SqlLedger : IAsyncDisposable
                     ("set", setId), ("position", i + 1), ("offer", o.OfferId), ("kind", o.Kind), ("frequency", o.Frequency), ("n", o.Installments),
                     ("g", o.GracePeriods), ("down", o.DownPaymentMinor), ("discount", o.DiscountMinor), ("installment", o.InstallmentMinor),
                     ("total", o.TotalToPayMinor), ("burden", o.Burden), ("expires", Sql.Iso(o.ExpiresOn)), ("signature", o.Signature),
-                    ("key", o.SignatureKeyId), ("schedule", ScheduleJson.Write(o.Schedule)), ("terms", o.Terms));
+                    ("key", o.SignatureKeyId), ("schedule", schedules[i]), ("terms", o.Terms));
             }
 
             return setId;
