@@ -33,7 +33,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
         if (options.OfferCount == 1)
         {
             // Only rank 1 is wanted: one search over the whole space finds it without the per-class bests.
-            var best = ScoreSearch.Maximize(space, _ => true, includeSettlement: true, [], matrix, budget);
+            var best = ScoreSearch.Maximize(space, _ => true, includeSettlement: true, new DominatedSet(), matrix, budget);
             proven &= best.Proven;
             if (best.Best is not null)
             {
@@ -43,7 +43,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
 
         foreach (var termClass in options.OfferCount == 1 ? [] : ClassesOf(space))
         {
-            var result = ScoreSearch.Maximize(space, s => InClass(termClass, s), includeSettlement: termClass.IsSettlement, [], matrix, budget);
+            var result = ScoreSearch.Maximize(space, s => InClass(termClass, s), includeSettlement: termClass.IsSettlement, new DominatedSet(), matrix, budget);
             proven &= result.Proven;
             classes.Add((termClass, result));
             if (result.Best is not null)
@@ -60,15 +60,16 @@ public sealed class CpSatOfferEngine : IOfferEngine
         }
 
         picks = [.. picks.OrderByDescending(p => p.Plan.Score).Take(options.OfferCount)];
-        var dominators = new List<PlanEvaluation>();
+        var dominated = new DominatedSet();
         for (var i = 0; i < picks.Count; i++)
         {
             var (found, checkedFully) = ParetoCheck.FindDominators(space, picks[i].Plan, budget, strengthen: picks.Count < options.OfferCount);
             proven &= checkedFully;
             picks[i] = picks[i] with { Efficient = found.Count == 0 && checkedFully };
-            dominators.AddRange(found.Count > 0 ? found : [picks[i].Plan]);
+            dominated.Points.AddRange(found.Count > 0 ? found : [picks[i].Plan]);
         }
-        proven &= Fill(space, classes, picks, options.OfferCount, dominators, budget);
+
+        proven &= Fill(space, classes, picks, options.OfferCount, dominated, budget);
         proven &= StartNow(space, classes, picks, options.OfferCount, matrix, budget);
         var offers = Rank(context, picks, options.Fingerprint);
         return new OfferSet(OfferOutcome.Offers, offers, [], [], new SolveStats(proven && !budget.WasCut, budget.Elapsed, budget.Calls));
@@ -96,8 +97,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
     /// </summary>
     private static SearchResult BestOverClasses(
         PlanSpace space, IReadOnlyList<(TermClass Class, SearchResult Result)> classes, Func<PlanStructure, bool> inScope,
-        bool includeSettlement, IReadOnlyList<PlanEvaluation> dominators, IReadOnlyList<PlanEvaluation> incumbents,
-        SolveBudget budget)
+        bool includeSettlement, DominatedSet dominated, IReadOnlyList<PlanEvaluation> incumbents, SolveBudget budget)
     {
         static double Bound(SearchResult result) => result.Proven ? result.Best?.Score ?? double.NegativeInfinity : double.PositiveInfinity;
         PlanEvaluation? found = null;
@@ -111,7 +111,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
             }
 
             var result = ScoreSearch.Maximize(
-                space, s => InClass(termClass, s) && inScope(s), includeSettlement && termClass.IsSettlement, dominators, incumbents,
+                space, s => InClass(termClass, s) && inScope(s), includeSettlement && termClass.IsSettlement, dominated, incumbents,
                 budget, toBeat: found);
             proven &= result.Proven;
             if (result.Best is { } better && (found is null || better.Score > found.Score))
@@ -127,11 +127,13 @@ public sealed class CpSatOfferEngine : IOfferEngine
     /// Adds the best Pareto-efficient plans of (f, n) not yet used until <paramref name="count"/> offers: the best plan
     /// of the remaining scope is taken when no feasible plan dominates it; otherwise the scope is narrowed to plans its
     /// dominator does not dominate, and the search repeats. The scope starts narrowed by every plan already known
-    /// (<paramref name="dominators"/>: the picks and what dominates them), since nothing they dominate can be efficient.
+    /// (<paramref name="dominated"/>: the picks and what dominates them), since nothing they dominate can be efficient; and
+    /// when a candidate is dominated, a box of its structure around it that its dominators, moved by the same offsets,
+    /// dominate too (<see cref="TranslatedDominance"/>).
     /// </summary>
     private static bool Fill(
         PlanSpace space, IReadOnlyList<(TermClass Class, SearchResult Result)> classes,
-        List<(PlanEvaluation Plan, TermClass Class, bool? Efficient)> picks, int count, List<PlanEvaluation> dominators,
+        List<(PlanEvaluation Plan, TermClass Class, bool? Efficient)> picks, int count, DominatedSet dominated,
         SolveBudget budget)
     {
         var proven = true;
@@ -140,7 +142,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
             var used = picks.Select(p => (p.Plan.Terms.Frequency, p.Plan.Terms.Installments)).ToHashSet();
             var settlementUsed = picks.Any(p => p.Plan.Terms.IsSettlement);
             var result = BestOverClasses(
-                space, classes, s => !used.Contains((s.Frequency, s.Installments)), includeSettlement: !settlementUsed, dominators, [], budget);
+                space, classes, s => !used.Contains((s.Frequency, s.Installments)), includeSettlement: !settlementUsed, dominated, [], budget);
             proven &= result.Proven;
             if (result.Best is null)
             {
@@ -160,8 +162,12 @@ public sealed class CpSatOfferEngine : IOfferEngine
                 picks.Add((result.Best, TermClass.Of(result.Best.Terms.Structure), true));
             }
 
-            dominators.AddRange(found);
-            dominators.Add(result.Best);
+            dominated.Points.AddRange(found);
+            dominated.Points.Add(result.Best);
+            if (found.Count > 0 && TranslatedDominance.Around(space, result.Best, found) is { } box)
+            {
+                dominated.Boxes.Add(box);
+            }
         }
 
         return proven;
@@ -185,7 +191,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
         var kept = picks.Count < count ? picks : [.. picks.OrderByDescending(p => p.Plan.Score).Take(picks.Count - 1)];
         var used = kept.Select(p => (p.Plan.Terms.Frequency, p.Plan.Terms.Installments)).ToHashSet();
         var result = BestOverClasses(
-            space, classes, s => s.GracePeriods == 0 && !used.Contains((s.Frequency, s.Installments)), includeSettlement: true, [], matrix, budget);
+            space, classes, s => s.GracePeriods == 0 && !used.Contains((s.Frequency, s.Installments)), includeSettlement: true, new DominatedSet(), matrix, budget);
         if (result.Best is null)
         {
             return result.Proven;

@@ -278,6 +278,30 @@ internal sealed class OfferModel
         Model.AddBoolOr(escapes);
     }
 
+    /// <summary>Excludes every plan of a box of one structure's grid (D and Q bounds in minor units, multiples of the step).</summary>
+    public void ExcludeBox(PlanStructure structure, long downLow, long downHigh, long discountLow, long discountHigh)
+    {
+        var literal = _structures.FirstOrDefault(s => s.Structure.Structure == structure).Literal;
+        if (literal is null)
+        {
+            return;
+        }
+
+        var step = _space.Step;
+        var escapes = new List<ILiteral> { literal.Not() };
+        foreach (var (variable, below, above) in new[] { (Down, downLow / step, downHigh / step), (Discount, discountLow / step, discountHigh / step) })
+        {
+            var under = Model.NewBoolVar("under_box");
+            var over = Model.NewBoolVar("over_box");
+            Model.Add(variable <= below - 1).OnlyEnforceIf(under);
+            Model.Add(variable >= above + 1).OnlyEnforceIf(over);
+            escapes.Add(under);
+            escapes.Add(over);
+        }
+
+        Model.AddBoolOr(escapes);
+    }
+
     private IEnumerable<ILiteral> Differs(LinearExpr variable, long value)
     {
         var below = Model.NewBoolVar("below");

@@ -13,6 +13,17 @@ public static class Dominance
         && a.PersonValueMinor >= b.PersonValueMinor - Tolerance
         && (a.CompanyValueMinor > b.CompanyValueMinor + Tolerance || a.PersonValueMinor > b.PersonValueMinor + Tolerance);
 
+    /// <summary>
+    /// True when, on a segment where both plans' values are affine, every point of the other plan's segment (from
+    /// <paramref name="otherFirst"/> to <paramref name="otherLast"/>) dominates the matching point of the plan's (from
+    /// <paramref name="planFirst"/> to <paramref name="planLast"/>): both ends dominate, and the same value is strictly
+    /// higher at both ends (an affine difference beyond the tolerance at both ends is so between them).
+    /// </summary>
+    public static bool DominatesOnSegment(PlanEvaluation otherFirst, PlanEvaluation planFirst, PlanEvaluation otherLast, PlanEvaluation planLast) =>
+        Dominates(otherFirst, planFirst) && Dominates(otherLast, planLast)
+        && ((otherFirst.CompanyValueMinor > planFirst.CompanyValueMinor + Tolerance && otherLast.CompanyValueMinor > planLast.CompanyValueMinor + Tolerance)
+            || (otherFirst.PersonValueMinor > planFirst.PersonValueMinor + Tolerance && otherLast.PersonValueMinor > planLast.PersonValueMinor + Tolerance));
+
     /// <summary>True when any of <paramref name="dominators"/> dominates <paramref name="plan"/>.</summary>
     public static bool AnyDominates(IEnumerable<PlanEvaluation> dominators, PlanEvaluation plan) => dominators.Any(d => Dominates(d, plan));
 }

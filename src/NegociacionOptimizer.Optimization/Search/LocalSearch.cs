@@ -21,11 +21,11 @@ internal static class LocalSearch
     /// </summary>
     private static readonly (long Down, long Discount)[] SettlementMoves = [(-1, 1), (1, -1)];
 
-    /// <summary>The best feasible plan reached from <paramref name="start"/>, not dominated by <paramref name="dominators"/>.</summary>
+    /// <summary>The best feasible plan reached from <paramref name="start"/> that is not known to be <paramref name="dominated"/>.</summary>
     /// <param name="space">The plan space.</param>
     /// <param name="start">Where to start.</param>
-    /// <param name="dominators">Plans known to dominate others: what they dominate is not a move.</param>
-    public static PlanEvaluation Climb(PlanSpace space, PlanEvaluation start, IReadOnlyList<PlanEvaluation> dominators)
+    /// <param name="dominated">Plans known not to be efficient: not a move.</param>
+    public static PlanEvaluation Climb(PlanSpace space, PlanEvaluation start, Func<PlanEvaluation, bool> dominated)
     {
         if (start.Score <= 0)
         {
@@ -56,7 +56,7 @@ internal static class LocalSearch
                 }
 
                 var evaluation = PlanEvaluator.Evaluate(space.Context, candidate, detail: false);
-                if (evaluation.IsFeasible && evaluation.Score > best.Score && !Dominance.AnyDominates(dominators, evaluation))
+                if (evaluation.IsFeasible && evaluation.Score > best.Score && !dominated(evaluation))
                 {
                     best = evaluation;
                     moved = true;

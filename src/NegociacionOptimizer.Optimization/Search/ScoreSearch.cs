@@ -24,31 +24,30 @@ internal static class ScoreSearch
     /// inside the scope start the search as its best, so their cut prunes from the first solve and a search cut short by
     /// the time limit still returns at least the best of them. <paramref name="toBeat"/>, a plan outside the scope,
     /// makes the search look only for a plan that beats it (its cut prunes like an incumbent's); the result is then
-    /// null when none does.
+    /// null when none does. Plans known not to be efficient (<paramref name="dominated"/>) are out of scope.
     /// </summary>
     public static SearchResult Maximize(
         PlanSpace space, Func<PlanStructure, bool> inScope, bool includeSettlement,
-        IReadOnlyList<PlanEvaluation> dominators, IReadOnlyList<PlanEvaluation> incumbents, SolveBudget budget,
-        PlanEvaluation? toBeat = null)
+        DominatedSet dominated, IReadOnlyList<PlanEvaluation> incumbents, SolveBudget budget, PlanEvaluation? toBeat = null)
     {
         if (budget.IsSpent)
         {
             // Building a model costs time too: once the budget is gone, answer with the incumbent unproven.
-            var incumbent = BestIncumbent(incumbents, inScope, includeSettlement, dominators);
+            var incumbent = BestIncumbent(incumbents, inScope, includeSettlement, dominated);
             return new SearchResult(incumbent is not null && incumbent.Score > (toBeat?.Score ?? double.NegativeInfinity) ? incumbent : null, false);
         }
 
         var context = space.Context;
         var w = context.CompanyWeight;
-        var best = BestIncumbent(incumbents, inScope, includeSettlement, dominators);
-        if (VertexHeuristic.Best(space, inScope, dominators) is { } guess && (best is null || guess.Score > best.Score))
+        var best = BestIncumbent(incumbents, inScope, includeSettlement, dominated);
+        if (VertexHeuristic.Best(space, inScope, dominated.Contains) is { } guess && (best is null || guess.Score > best.Score))
         {
             best = guess;
         }
 
         if (best is not null)
         {
-            best = LocalSearch.Climb(space, best, dominators);
+            best = LocalSearch.Climb(space, best, dominated.Contains);
         }
 
         if (toBeat is not null && (best is null || toBeat.Score >= best.Score))
@@ -74,7 +73,7 @@ internal static class ScoreSearch
             // spent: the solve then ends the loop as cut without the cost of a build).
             if (model is null || (best is not null && !ReferenceEquals(best, builtFor) && best.Score > 0 && !budget.IsSpent))
             {
-                model = Build(space, inScope, includeSettlement, dominators, best, w);
+                model = Build(space, inScope, includeSettlement, dominated, best, w);
                 builtFor = best;
                 if (model.IsEmpty)
                 {
@@ -109,7 +108,7 @@ internal static class ScoreSearch
             var evaluation = candidate.Evaluation;
             model!.Exclude(candidate.Terms);
             excluded.Add(candidate.Terms);
-            var inScope = evaluation.IsFeasible && !Dominance.AnyDominates(dominators, evaluation);
+            var inScope = evaluation.IsFeasible && !dominated.Contains(evaluation);
             foreach (var ray in Rays(lines, evaluation, inScope, space))
             {
                 rays.Add(ray);
@@ -124,7 +123,7 @@ internal static class ScoreSearch
 
             if (best is null || evaluation.Score > best.Score)
             {
-                best = LocalSearch.Climb(space, evaluation, dominators);
+                best = LocalSearch.Climb(space, evaluation, dominated.Contains);
                 foreach (var ray in Rays(lines, best, inScope: true, space))
                 {
                     rays.Add(ray);
@@ -214,11 +213,11 @@ internal static class ScoreSearch
     /// <summary>
     /// The model of the scope without the pieces that cannot hold a plan beating <paramref name="incumbent"/> (by the
     /// tangent inequality, such a plan has w·U_c/y_c + (1−w)·U_d/y_d ≥ 1 at y = the incumbent, so a piece whose
-    /// relaxation stays below 1, less the rounding margin, holds none) or that every plan of is dominated by one of
-    /// <paramref name="dominators"/>.
+    /// relaxation stays below 1, less the rounding margin, holds none) or that every plan of is dominated by one of the
+    /// <paramref name="dominated"/> set's points; the set's boxes are excluded.
     /// </summary>
     private static OfferModel Build(
-        PlanSpace space, Func<PlanStructure, bool> inScope, bool includeSettlement, IReadOnlyList<PlanEvaluation> dominators,
+        PlanSpace space, Func<PlanStructure, bool> inScope, bool includeSettlement, DominatedSet dominated,
         PlanEvaluation? incumbent, double w)
     {
         var (perCompany, perPerson) = incumbent is { Score: > 0 }
@@ -226,8 +225,9 @@ internal static class ScoreSearch
             : (0.0, 0.0);
         var model = new OfferModel(space, inScope, includeSettlement, keep: (region, margin) =>
             (perCompany + perPerson == 0 || region.Max(perCompany, perPerson) >= 1 - (margin * (perCompany + perPerson)))
-            && dominators.All(d => Escapes(region, d, margin)));
-        model.RequireNotDominatedBy(dominators.Select(d => (d.CompanyValueMinor, d.PersonValueMinor)));
+            && dominated.Points.All(d => Escapes(region, d, margin)));
+        model.RequireNotDominatedBy(dominated.Points.Select(d => (d.CompanyValueMinor, d.PersonValueMinor)));
+        dominated.Boxes.ForEach(box => model.ExcludeBox(box.Structure, box.DownLow, box.DownHigh, box.DiscountLow, box.DiscountHigh));
         return model;
     }
 
@@ -238,14 +238,14 @@ internal static class ScoreSearch
     /// <summary>The best incumbent inside the scope that no known dominator dominates.</summary>
     private static PlanEvaluation? BestIncumbent(
         IReadOnlyList<PlanEvaluation> incumbents, Func<PlanStructure, bool> inScope, bool includeSettlement,
-        IReadOnlyList<PlanEvaluation> dominators)
+        DominatedSet dominated)
     {
         PlanEvaluation? best = null;
         foreach (var incumbent in incumbents)
         {
             var terms = incumbent.Terms;
             if ((terms.IsSettlement ? includeSettlement : inScope(terms.Structure))
-                && !Dominance.AnyDominates(dominators, incumbent)
+                && !dominated.Contains(incumbent)
                 && (best is null || incumbent.Score > best.Score))
             {
                 best = incumbent;

@@ -14,8 +14,8 @@ internal static class VertexHeuristic
 {
     private const int Candidates = 24;
 
-    /// <summary>The best feasible plan found this way in the scope, not dominated by <paramref name="dominators"/>; or null.</summary>
-    public static PlanEvaluation? Best(PlanSpace space, Func<PlanStructure, bool> inScope, IReadOnlyList<PlanEvaluation> dominators)
+    /// <summary>The best feasible plan found this way in the scope that is not known to be <paramref name="dominated"/>; or null.</summary>
+    public static PlanEvaluation? Best(PlanSpace space, Func<PlanStructure, bool> inScope, Func<PlanEvaluation, bool> dominated)
     {
         var w = space.Context.CompanyWeight;
         var estimates = new List<(double Score, StructureSpace Structure, double Down, double Discount)>();
@@ -49,7 +49,7 @@ internal static class VertexHeuristic
             {
                 var evaluation = PlanEvaluator.Evaluate(space.Context, terms, detail: false);
                 if (evaluation.IsFeasible && (incumbent is null || evaluation.Score > incumbent.Score)
-                    && !Dominance.AnyDominates(dominators, evaluation))
+                    && !dominated(evaluation))
                 {
                     incumbent = evaluation;
                 }
