@@ -80,7 +80,8 @@ public sealed class KillTests
     private static Process Start(string workingDirectory, string data, out TaskCompletionSource<Uri> listening)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
-            [Path.Combine(AppContext.BaseDirectory, "NegociacionOptimizer.Server.dll"), "--port", "0", "--drain-delay-ms", "0", "--data", data])
+            // No HTTP port: its fixed default (5081) may be taken by another server on this machine.
+            [Path.Combine(AppContext.BaseDirectory, "NegociacionOptimizer.Server.dll"), "--port", "0", "--http", "false", "--drain-delay-ms", "0", "--data", data])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
