@@ -10,8 +10,9 @@ RUN dotnet publish src/NegociacionOptimizer.Server -c Release -o /app
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
-# Secrets the server creates (offer signing key, account reference key) when none is configured, and the policies
-# folder (a ConfigMap in Kubernetes): volumes, so the root file system stays read-only.
+# Secrets the server creates (offer signing key, account reference key) when none is configured, the SQLite ledger when
+# no PostgreSQL one is configured, and the policies folder (a ConfigMap in Kubernetes): volumes, so the root file system
+# stays read-only.
 VOLUME ["/data", "/policies"]
 # MALLOC_ARENA_MAX: glibc reads it before the runtime starts; one arena per core keeps CP-SAT's native allocations from
 # piling up (docs/PERFORMANCE.md, "Server memory").

@@ -106,3 +106,8 @@ rss="$(ps -o rss= -p "$server_pid" | xargs)"
 peak="$(awk '/^VmHWM/ {print $2}' "/proc/$server_pid/status")"
 echo
 echo "server resident memory after the run: $((rss / 1024)) MiB; peak during the run (VmHWM): $((peak / 1024)) MiB"
+if [[ -f "$work/data/ledger.db" ]]; then
+  sets="$(/usr/bin/python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT COUNT(*) FROM offer_sets").fetchone()[0])' "$work/data/ledger.db")"
+  bytes="$(cat "$work/data"/ledger.db* | wc -c)"
+  echo "ledger (SQLite, with its write-ahead log): $sets offer sets, $bytes bytes, $((bytes / (sets > 0 ? sets : 1))) bytes per set"
+fi

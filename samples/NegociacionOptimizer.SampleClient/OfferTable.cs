@@ -108,6 +108,27 @@ public static class OfferTable
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>An accepted plan: its id, status and summary, then each payment with what was paid of it.</summary>
+    public static string Render(Plan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var text = new StringBuilder();
+        var currency = CurrencyOf(plan.Currency);
+        text.AppendLine(CultureInfo.InvariantCulture, $"plan {plan.PlanId} ({plan.Status}), offer {plan.OfferId}, policy {plan.Policy?.PolicyId} v{plan.Policy?.Version}");
+        text.AppendLine(plan.Summary);
+        text.AppendLine();
+        AppendColumns(text,
+        [
+            ["n", "due date", "amount", "paid", "state", "days late"],
+            .. plan.Schedule.Select(p => new[]
+            {
+                p.Number.ToString(CultureInfo.InvariantCulture), p.DueDate, Money(p.AmountMinor, currency), Money(p.PaidMinor, currency),
+                p.State.ToString(), p.DaysLate.ToString(CultureInfo.InvariantCulture),
+            }),
+        ]);
+        return text.ToString();
+    }
+
     private static string[] Row(Offer o, NumberFormatInfo currency) =>
     [
         o.Rank.ToString(CultureInfo.InvariantCulture),

@@ -8,7 +8,8 @@ namespace NegociacionOptimizer.SampleClient;
 
 /// <summary>
 /// The sample client's command line: <c>&lt;request.json&gt;</c> sends GenerateOffers, <c>evaluate &lt;request.json&gt;</c>
-/// EvaluateProposal; the server and the credentials are options of both. Exit codes: 0 answered, 1 the server refused
+/// EvaluateProposal; <c>--accept RANK</c> then accepts the offer of that rank (AcceptOffer) and prints the plan; the
+/// server and the credentials are options of both. Exit codes: 0 answered, 1 the server refused
 /// the call, 2 a bad command line or an unreadable file.
 /// </summary>
 public static class SampleClientCli
@@ -49,6 +50,10 @@ public static class SampleClientCli
         var key = new Option<FileInfo>("--key") { Description = "The client certificate's PEM key, when not in the --cert file.", Recursive = true }.AcceptExistingOnly();
         var certPassword = new Option<string?>("--cert-password") { Description = "Password of an encrypted key or PFX.", Recursive = true };
         var ca = new Option<FileInfo>("--ca") { Description = "A root to trust for the server's certificate (self-signed or a private CA).", Recursive = true }.AcceptExistingOnly();
+        var accept = new Option<int?>("--accept")
+        {
+            Description = "After GenerateOffers, accept the offer of this rank (AcceptOffer, a new idempotency key) and print the plan.",
+        };
         var generate = new Argument<FileInfo>("request.json") { Description = "A protobuf-JSON GenerateOffersRequest (samples/requests)." }.AcceptExistingOnly();
         var proposal = new Argument<FileInfo>("request.json") { Description = "A protobuf-JSON EvaluateProposalRequest." }.AcceptExistingOnly();
 
@@ -67,14 +72,28 @@ public static class SampleClientCli
         }));
         var root = new RootCommand("Sends a request to NegociacionOptimizer and prints the offers as a table (exit 0 answered, 1 refused, 2 bad usage).")
         {
-            generate, address, apiKey, cert, key, certPassword, ca, evaluate,
+            generate, accept, address, apiKey, cert, key, certPassword, ca, evaluate,
         };
         root.SetAction((r, _) => Run(error, async () =>
         {
             using var client = new OfferClient(Targets(r.GetValue(address)), Credentials(r));
             var result = await client.GenerateAsync(OfferClient.ReadJson<GenerateOffersRequest>(r.GetValue(generate)!.FullName)).ConfigureAwait(false);
             await output.WriteLineAsync(result.Response is { } response ? OfferTable.Render(response) : OfferTable.Render(result.Failure!)).ConfigureAwait(false);
-            return result.Failure is null ? 0 : 1;
+            if (result.Failure is not null || r.GetValue(accept) is not { } rank)
+            {
+                return result.Failure is null ? 0 : 1;
+            }
+
+            // The person takes the offer of this rank: the server records the plan (a new key: this is one acceptance).
+            if (result.Response!.Offers.FirstOrDefault(o => o.Rank == rank) is not { } chosen)
+            {
+                await error.WriteLineAsync($"SampleClient: no offer of rank {rank}").ConfigureAwait(false);
+                return 2;
+            }
+
+            var accepted = await client.AcceptAsync(chosen, Guid.NewGuid().ToString("N")).ConfigureAwait(false);
+            await output.WriteLineAsync(accepted.Response is { } plan ? OfferTable.Render(plan.Plan) : OfferTable.Render(accepted.Failure!)).ConfigureAwait(false);
+            return accepted.Failure is null ? 0 : 1;
         }));
         return root;
     }

@@ -26,6 +26,7 @@ internal static class AnalystCli
         GeneratePortfolioCommand.Create(console),
         GenerateHistoryCommand.Create(console),
         FitBehaviourCommand.Create(console),
+        LedgerCommand.Create(console),
         ValidateCommand.Create(console),
         SimulateCommand.Create(console),
     };

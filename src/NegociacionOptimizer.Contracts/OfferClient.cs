@@ -36,6 +36,7 @@ public sealed class OfferClient : IDisposable
         var invoker = channel.Intercept(interceptors);
         Offers = new OfferService.OfferServiceClient(invoker);
         Policies = new PolicyService.PolicyServiceClient(invoker);
+        Plans = new PlanService.PlanServiceClient(invoker);
     }
 
     /// <summary>The channel, for other services on the same server (health, reflection).</summary>
@@ -46,6 +47,9 @@ public sealed class OfferClient : IDisposable
 
     /// <summary>The PolicyService stub.</summary>
     public PolicyService.PolicyServiceClient Policies { get; }
+
+    /// <summary>The PlanService stub (accepted plans, payments, breaks).</summary>
+    public PlanService.PlanServiceClient Plans { get; }
 
     /// <summary>Reads a protobuf-JSON message (unknown fields are an error, to catch typos).</summary>
     public static T ReadJson<T>(string path)
@@ -58,6 +62,10 @@ public sealed class OfferClient : IDisposable
     /// <summary>Calls EvaluateProposal.</summary>
     public Task<CallResult<EvaluateProposalResponse>> EvaluateAsync(EvaluateProposalRequest request, TimeSpan? timeout = null) =>
         CallAsync(() => Offers.EvaluateProposalAsync(request, deadline: Deadline(timeout)).ResponseAsync);
+
+    /// <summary>AcceptOffer for <paramref name="offer"/> as it was issued, under <paramref name="idempotencyKey"/>.</summary>
+    public Task<CallResult<PlanResponse>> AcceptAsync(Offer offer, string idempotencyKey, TimeSpan? timeout = null) =>
+        CallAsync(() => Plans.AcceptOfferAsync(new AcceptOfferRequest { IdempotencyKey = idempotencyKey, Offer = offer }, deadline: Deadline(timeout)).ResponseAsync);
 
     /// <inheritdoc/>
     public void Dispose() => _channel.Dispose();

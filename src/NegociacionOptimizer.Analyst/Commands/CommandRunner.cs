@@ -15,7 +15,7 @@ internal static class CommandRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or CsvFormatException
                                        or InvalidOperationException or ArgumentException or InvalidProtocolBufferException
-                                       or InvalidJsonException)
+                                       or InvalidJsonException or NegociacionOptimizer.Ledger.LedgerUnavailableException)
         {
             console.MarkupLineInterpolated($"[red]Error:[/] {e.Message}");
             return 1;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NegociacionOptimizer.Analyst.Csv;
+using NegociacionOptimizer.Analyst.Ledger;
 using NegociacionOptimizer.Analyst.Policies;
 using NegociacionOptimizer.Analytics.Behaviour;
 using NegociacionOptimizer.Domain.Accounts;
@@ -9,58 +10,83 @@ using Spectre.Console;
 namespace NegociacionOptimizer.Analyst.Commands;
 
 /// <summary>
-/// <c>fit-behaviour</c>: fits the behaviour model to a plan-history CSV, prints the estimates with their confidence
-/// intervals and writes the <c>{"behaviour": ...}</c> fragment to paste into a policy file.
+/// <c>fit-behaviour</c>: fits the behaviour model to a plan-history CSV or to the outcomes the server's ledger recorded
+/// (<c>--ledger</c>), prints the estimates with their confidence intervals and writes the <c>{"behaviour": ...}</c>
+/// fragment to paste into a policy file.
 /// </summary>
 internal static class FitBehaviourCommand
 {
     public static Command Create(IAnsiConsole console)
     {
-        var history = new Option<string>("--history") { Description = "Historial de planes (CSV).", Required = true };
+        var history = new Option<string>("--history") { Description = "Historial de planes (CSV); o bien --ledger." };
+        var ledger = LedgerCommand.LedgerOption(required: false);
         var buckets = new Option<string>("--buckets")
         {
             Description = "Límites inferiores de los tramos de carga, en % del ingreso disponible.",
             DefaultValueFactory = _ => "0,10,20,30,40,50",
         };
         var output = CommonOptions.Out("Archivo del fragmento de política (JSON); sin él, el fragmento se muestra en pantalla.", required: false);
-        var command = new Command("fit-behaviour", "Ajusta el modelo de comportamiento (riesgo de interrupción por tramo de carga, multiplicadores por motivo y multiplicador de los períodos de gracia) por máxima verosimilitud.")
+        var command = new Command("fit-behaviour", "Ajusta el modelo de comportamiento (riesgo de interrupción por tramo de carga, multiplicadores por motivo y multiplicador de los períodos de gracia) por máxima verosimilitud, a partir de un historial CSV o del registro del servidor.")
         {
-            history, buckets, output,
+            history, ledger, buckets, output,
         };
-        command.SetAction(r => Run(console, r.GetValue(history)!, r.GetValue(buckets)!, r.GetValue(output)));
+        command.Validators.Add(r =>
+        {
+            if ((r.GetValue(history) is null) == (r.GetValue(ledger) is null))
+            {
+                r.AddError("Indique el historial con --history (CSV) o con --ledger (registro del servidor), uno de los dos.");
+            }
+        });
+        command.SetAction(r => r.GetValue(ledger) is { } connection
+            ? RunLedger(console, connection, r.GetValue(buckets)!, r.GetValue(output))
+            : Run(console, r.GetValue(history)!, r.GetValue(buckets)!, r.GetValue(output)));
         return command;
     }
 
     public static int Run(IAnsiConsole console, string historyPath, string buckets, string? output) =>
         CommandRunner.Run(console, () =>
         {
-            var options = new BehaviourFitOptions { BucketFromBp = ParseBuckets(buckets) };
             IReadOnlyList<PlanHistoryRecord> records;
             using (var reader = File.OpenText(historyPath))
             {
                 records = HistoryCsv.Read(reader);
             }
 
-            var fit = BehaviourFitter.Fit(records, options);
-            console.Write(FitTable(fit));
-            console.MarkupLineInterpolated(
-                $"{Display.Count(fit.RecordCount)} planes, {Display.Count(fit.EventCount)} interrumpidos; log-verosimilitud {Display.Number(fit.LogLikelihood, 2)}.");
-            WriteNotes(console, fit, records);
-
-            var fragment = PolicyFiles.BehaviourFragment(fit.Model);
-            if (output is null)
-            {
-                console.WriteLine(fragment);
-            }
-            else
-            {
-                using var writer = CommandRunner.CreateText(output);
-                writer.Write(fragment);
-                console.MarkupLineInterpolated($"Fragmento de política escrito en [bold]{output}[/].");
-            }
-
-            return 0;
+            return Fit(console, records, buckets, output);
         });
+
+    /// <summary>The same fit and report from the outcomes recorded in the server's ledger.</summary>
+    public static int RunLedger(IAnsiConsole console, string connection, string buckets, string? output) =>
+        CommandRunner.Run(console, () =>
+        {
+            var records = LedgerHistory.Read(connection);
+            console.MarkupLineInterpolated($"Registro del servidor: {Display.Count(records.Count)} planes cerrados (los vigentes y los pagos únicos no cuentan).");
+            return Fit(console, records, buckets, output);
+        });
+
+    private static int Fit(IAnsiConsole console, IReadOnlyList<PlanHistoryRecord> records, string buckets, string? output)
+    {
+        var options = new BehaviourFitOptions { BucketFromBp = ParseBuckets(buckets) };
+        var fit = BehaviourFitter.Fit(records, options);
+        console.Write(FitTable(fit));
+        console.MarkupLineInterpolated(
+            $"{Display.Count(fit.RecordCount)} planes, {Display.Count(fit.EventCount)} interrumpidos; log-verosimilitud {Display.Number(fit.LogLikelihood, 2)}.");
+        WriteNotes(console, fit, records);
+
+        var fragment = PolicyFiles.BehaviourFragment(fit.Model);
+        if (output is null)
+        {
+            console.WriteLine(fragment);
+        }
+        else
+        {
+            using var writer = CommandRunner.CreateText(output);
+            writer.Write(fragment);
+            console.MarkupLineInterpolated($"Fragmento de política escrito en [bold]{output}[/].");
+        }
+
+        return 0;
+    }
 
     /// <summary>Why a value of the fragment is not an estimate, parameter by parameter.</summary>
     private static void WriteNotes(IAnsiConsole console, BehaviourFit fit, IReadOnlyList<PlanHistoryRecord> records)

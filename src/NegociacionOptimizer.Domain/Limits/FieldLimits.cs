@@ -238,6 +238,12 @@ public static class FieldLimits
     /// <summary>A proposal's installment amount.</summary>
     public static FieldLimit<long> ProposalInstallmentMinor { get; } = new("Proposal", "installment_minor", "minor units", 1, MaxAmountMinor);
 
+    /// <summary>Which payment of a plan a report is about: 0 the down payment, 1..n the installments.</summary>
+    public static FieldLimit<int> PaymentNumber { get; } = new("RecordPaymentRequest", "installment", "payment number", 0, MaxInstallmentsLimit);
+
+    /// <summary>An amount paid towards one payment of a plan (at least 1 when paid, 0 when missed).</summary>
+    public static FieldLimit<long> PaymentAmountMinor { get; } = new("RecordPaymentRequest", "amount_minor", "minor units", 0, MaxAmountMinor) { Default = 0 };
+
     /// <summary>Every row of the table (found by reflection, so that a new field is one row and nothing else).</summary>
     public static IReadOnlyList<IFieldLimit> All { get; } =
     [

@@ -7,7 +7,7 @@ namespace NegociacionOptimizer.Server.Hosting;
 
 /// <summary>
 /// Checks the framing and protobuf encoding of every single-message request (each unary and server-streaming method of
-/// OfferService, PolicyService and Health) before gRPC reads it, so that bytes which are not a request message get
+/// OfferService, PolicyService, PlanService and Health) before gRPC reads it, so that bytes which are not a request message get
 /// INVALID_ARGUMENT with a clear message (gRPC itself would answer UNKNOWN "Exception was thrown by handler"), a
 /// compressed message INVALID_ARGUMENT (this server accepts no request compression), and an oversized body
 /// RESOURCE_EXHAUSTED before it is buffered. The body (at most <see cref="ServerOptions.MaxRequestBytes"/> plus the
@@ -19,7 +19,7 @@ public static class MessageGuard
 
     private static readonly Dictionary<string, MessageDescriptorAndParser> Guarded = new[]
         {
-            OfferService.Descriptor, PolicyService.Descriptor, Grpc.Health.V1.Health.Descriptor,
+            OfferService.Descriptor, PolicyService.Descriptor, PlanService.Descriptor, Grpc.Health.V1.Health.Descriptor,
         }
         .SelectMany(service => service.Methods)
         .Where(method => !method.IsClientStreaming)

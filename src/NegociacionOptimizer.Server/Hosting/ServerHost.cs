@@ -19,6 +19,8 @@ using NegociacionOptimizer.Optimization.Counter;
 using NegociacionOptimizer.Optimization.Running;
 using NegociacionOptimizer.Server.Calendars;
 using NegociacionOptimizer.Server.Errors;
+using NegociacionOptimizer.Ledger;
+using NegociacionOptimizer.Server.Ledger;
 using NegociacionOptimizer.Server.Policies;
 using NegociacionOptimizer.Server.Security;
 using NegociacionOptimizer.Server.Services;
@@ -136,7 +138,7 @@ public sealed partial class ServerHost : IAsyncDisposable
         }).AddJsonTranscoding(json =>
         {
             // Without the detail types in the registry a rich error cannot be written as JSON (HTTP 500, empty body).
-            json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, RetryInfo.Descriptor);
+            json.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor, ErrorInfo.Descriptor, RetryInfo.Descriptor, PreconditionFailure.Descriptor);
         });
         builder.Services.AddSingleton(listeners);
         builder.Services.AddSingleton<ServerMetrics>();
@@ -181,7 +183,9 @@ public sealed partial class ServerHost : IAsyncDisposable
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new SolveRunner(options.MaxConcurrentSolves, options.SolveQueueLength, sp.GetRequiredService<TimeProvider>()));
         var policiesFolder = options.PoliciesFolder is { } folder ? new PolicyFolder(Path.GetFullPath(folder)) : null;
-        builder.Services.AddSingleton(sp => new PolicyStore(policiesFolder, sp.GetRequiredService<ILogger<PolicyStore>>()));
+        var ledger = builder.Services.AddLedger(options);
+        builder.Services.AddSingleton(sp => new PolicyStore(
+            policiesFolder, sp.GetRequiredService<ILogger<PolicyStore>>(), sp.GetRequiredService<IPolicyArchive>()));
         builder.Services.AddSingleton(sp => new CalendarOverrideStore(policiesFolder, sp.GetRequiredService<ILogger<CalendarOverrideStore>>()));
         builder.Services.AddSingleton<ICalendarSource>(sp => sp.GetRequiredService<CalendarOverrideStore>());
         builder.Services.AddSingleton<IPolicyStore>(sp => sp.GetRequiredService<PolicyStore>());
@@ -194,6 +198,7 @@ public sealed partial class ServerHost : IAsyncDisposable
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        LedgerSetup.LogOpened(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LedgerSetup).FullName!), ledger);
         // Load the policies and the calendar overrides now, so start-up logs what was loaded or rejected, and a missing
         // folder or an invalid overrides file stops the start.
         app.Services.GetRequiredService<PolicyStore>();
@@ -211,6 +216,7 @@ public sealed partial class ServerHost : IAsyncDisposable
         app.UseJsonBodyLimit(options.MaxRequestBytes);
         app.MapGrpcService<OfferGrpcService>();
         app.MapGrpcService<PolicyGrpcService>();
+        app.MapGrpcService<PlanGrpcService>();
         app.MapGrpcHealthChecksService().AllowAnonymous();
         if (options.HttpEnabled)
         {
@@ -236,13 +242,13 @@ public sealed partial class ServerHost : IAsyncDisposable
             .ConfigureResource(resource => resource.AddService("negociacion-server", serviceVersion: ServerConfiguration.Version()))
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddMeter(ServerMetrics.MeterName);
+                metrics.AddAspNetCoreInstrumentation().AddMeter(ServerMetrics.MeterName, LedgerMetrics.MeterName);
                 if (options.HttpEnabled)
                 {
                     metrics.AddPrometheusExporter();
                 }
             })
-            // Request bodies are never recorded; the paths carry a method or a policy id, never an account.
+            // Request bodies are never recorded; the paths carry a method, a policy id or a plan id, never an account.
             .WithTracing(tracing => tracing.AddAspNetCoreInstrumentation());
         if (options.OtlpEndpoint is { } endpoint)
         {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
+using NegociacionOptimizer.Ledger;
 using NegociacionOptimizer.Server.Security;
 using OpenTelemetry.Exporter;
 
@@ -33,6 +34,12 @@ public sealed record ServerOptions
 
     /// <summary>Older environment variable that sets <see cref="ConfigFile"/>.</summary>
     public const string ConfigVariable = "NEGOCIACION_CONFIG";
+
+    /// <summary>Older environment variable that sets <see cref="LedgerConnection"/>.</summary>
+    public const string LedgerVariable = "NEGOCIACION_LEDGER";
+
+    /// <summary>Older environment variable that sets <see cref="LedgerRetentionDays"/>.</summary>
+    public const string LedgerRetentionVariable = "NEGOCIACION_LEDGER_RETENTION_DAYS";
 
     /// <summary>Folder of the default policies location, under the current directory.</summary>
     public const string DefaultPoliciesFolder = "policies";
@@ -92,11 +99,11 @@ public sealed record ServerOptions
 
     /// <summary>
     /// Folder of the server's own data: the secrets the embedded default creates (offer signing key, account reference
-    /// key). Default: <c>NegociacionOptimizer</c> under the user's local application data (~/.local/share on Linux),
+    /// key) and the embedded ledger (<c>ledger.db</c>) when <see cref="LedgerConnection"/> names none. Default: <c>NegociacionOptimizer</c> under the user's local application data (~/.local/share on Linux),
     /// outside any repository.
     /// </summary>
     [ConfigurationKeyName("Data")]
-    [Setting("--data", "folder of the secrets the server creates when none is configured",
+    [Setting("--data", "folder of the secrets the server creates when none is configured, and of the SQLite ledger",
         DefaultText = "~/.local/share/NegociacionOptimizer", Legacy = DataVariable)]
     public string DataFolder { get; init; } = DefaultDataFolder();
 
@@ -105,6 +112,30 @@ public sealed record ServerOptions
     [Setting("--config", "a JSON configuration file read after appsettings.json (below the environment and the command line)",
         DefaultText = "none", Legacy = ConfigVariable)]
     public string? ConfigFile { get; init; }
+
+    /// <summary>
+    /// Where the ledger lives (SPEC §8): a PostgreSQL connection string (<c>Host=…;Database=…;Username=…</c>), a SQLite
+    /// connection string or a SQLite file; null or empty = SQLite <c>ledger.db</c> in <see cref="DataFolder"/>. May hold
+    /// a password: it is never logged or printed.
+    /// </summary>
+    [ConfigurationKeyName("Ledger")]
+    [Setting("--ledger", "the ledger: a PostgreSQL connection string (Host=...) or a SQLite file",
+        DefaultText = "ledger.db (SQLite) in the data folder", Legacy = LedgerVariable)]
+    public string? LedgerConnection { get; init; }
+
+    /// <summary>
+    /// Days an offer set nobody accepted is kept; older ones are pruned at start and daily. Accepted plans, their offer
+    /// sets and policy versions are kept.
+    /// </summary>
+    [Setting("--ledger-retention-days", "days an offer set nobody accepted is kept in the ledger (pruned at start and daily)",
+        Legacy = LedgerRetentionVariable)]
+    [Range(1, 3650)]
+    public int LedgerRetentionDays { get; init; } = 365;
+
+    /// <summary>Most ledger writes committed in one transaction when calls arrive together.</summary>
+    [Setting("--ledger-max-batch", "most ledger writes committed in one transaction when calls arrive together")]
+    [Range(1, 1000)]
+    public int LedgerMaxBatch { get; init; } = SqlLedger.DefaultMaxBatch;
 
     /// <summary>Solves run at once (default: one per core; each solve uses one CP-SAT worker).</summary>
     [Setting("--max-concurrent-solves", "solves running at once", DefaultText = "one per core", Legacy = "NEGOCIACION_MAX_CONCURRENT_SOLVES")]

@@ -14,13 +14,18 @@ namespace NegociacionOptimizer.Server.Policies;
 /// The server's named policies: the built-in <c>default</c> plus the <c>&lt;id&gt;.json</c> files of a folder, loaded at
 /// start-up and reloaded when a file changes (file events with a debounce, and a periodic rescan). A file that fails any
 /// check of <see cref="PolicyChecks"/> is rejected with every problem logged, and the last good version of its policy
-/// stays active. A deleted file withdraws its policy (<c>default</c> falls back to the built-in one). Readers see one
-/// consistent snapshot; reloads swap it whole.
+/// stays active. With an archive (the ledger, SPEC §8) every version activated is recorded there first, a version
+/// number published with other content is rejected, the last good versions are restored at start, and a deleted file
+/// leaves its last good version active (source <see cref="LedgerSource"/>); without one a deleted file withdraws its
+/// policy (<c>default</c> falls back to the built-in one). Readers see one consistent snapshot; reloads swap it whole.
 /// </summary>
 public sealed partial class PolicyStore : IPolicyStore, IDisposable
 {
     /// <summary>Source name of the built-in policy.</summary>
     public const string BuiltInSource = "built-in";
+
+    /// <summary>Source name of a policy served from the archive: its file is gone or was rejected since.</summary>
+    public const string LedgerSource = "ledger";
 
     /// <summary>Largest policy file read, bytes; a larger one is skipped with a warning.</summary>
     public const long MaxFileBytes = 1024 * 1024;
@@ -29,6 +34,7 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
 
     private readonly PolicyFolder? _folder;
     private readonly ILogger<PolicyStore> _logger;
+    private readonly IPolicyArchive? _archive;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<FieldViolation>> _rejected = new(StringComparer.Ordinal);
@@ -48,15 +54,23 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
     /// <summary>
     /// A store that loads <paramref name="folder"/> now and then watches it (no folder: only the built-in policy).
     /// A folder that does not exist is an error: a mistyped path must not silently serve only the built-in policy.
+    /// With <paramref name="archive"/>, its last good versions are active before the folder is read.
     /// </summary>
-    public PolicyStore(PolicyFolder? folder, ILogger<PolicyStore> logger)
+    public PolicyStore(PolicyFolder? folder, ILogger<PolicyStore> logger, IPolicyArchive? archive = null)
     {
         _folder = folder;
         _logger = logger;
-        _policies = new Dictionary<string, StoredPolicy>(StringComparer.Ordinal) { [BuiltIn.Policy.Id] = BuiltIn }
-            .ToFrozenDictionary(StringComparer.Ordinal);
+        _archive = archive;
+        var initial = new Dictionary<string, StoredPolicy>(StringComparer.Ordinal) { [BuiltIn.Policy.Id] = BuiltIn };
+        foreach (var kept in archive?.Kept() ?? [])
+        {
+            initial[kept.Policy.Id] = kept;
+        }
+
+        _policies = initial.ToFrozenDictionary(StringComparer.Ordinal);
         if (folder is null)
         {
+            LogFromLedger();
             return;
         }
 
@@ -66,6 +80,7 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
         }
 
         Reload();
+        LogFromLedger();
         _watch = new FolderWatch(folder.Path, "*.json", includeSubdirectories: false, folder.Debounce, folder.Rescan, SafeReload, logger);
     }
 
@@ -107,6 +122,15 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _watch?.Dispose();
+
+    /// <summary>Says, at start, which policies are served from the archive because their file is missing or rejected.</summary>
+    private void LogFromLedger()
+    {
+        foreach (var kept in _policies.Values.Where(p => p.Source == LedgerSource))
+        {
+            LogServedFromLedger(_logger, kept.Policy.Id, kept.Policy.Version);
+        }
+    }
 
     private void SafeReload()
     {
@@ -172,7 +196,7 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
             }
         }
 
-        var accepted = CheckLinks(candidates, current, next);
+        var accepted = Publish(CheckLinks(candidates, current, next), current, next);
         foreach (var stored in accepted)
         {
             _rejected.Remove(stored.Source);
@@ -189,12 +213,73 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
         return changed;
     }
 
-    /// <summary>Withdraws the policies whose file is gone; true when any was.</summary>
+    /// <summary>
+    /// Records each accepted candidate in the archive (none: all pass); one it refuses (a version reused) is rejected
+    /// and its id goes back to its last good version; one the archive cannot record now is rejected until the next
+    /// rescan reads its file again.
+    /// </summary>
+    private List<StoredPolicy> Publish(List<StoredPolicy> accepted, FrozenDictionary<string, StoredPolicy> current, Dictionary<string, StoredPolicy> next)
+    {
+        if (_archive is null)
+        {
+            return accepted;
+        }
+
+        var published = new List<StoredPolicy>();
+        foreach (var candidate in accepted)
+        {
+            var problems = new Problems();
+            try
+            {
+                if (_archive.Publish(candidate) is { } refusal)
+                {
+                    problems.Add("version", refusal);
+                }
+            }
+            catch (NegociacionOptimizer.Ledger.LedgerUnavailableException)
+            {
+                problems.Add(string.Empty, "the ledger could not record this version, so it is not active; the file is read again at the next rescan");
+                _seen.Remove(candidate.Source);
+            }
+
+            if (problems.IsEmpty)
+            {
+                published.Add(candidate);
+                continue;
+            }
+
+            if (current.TryGetValue(candidate.Policy.Id, out var previous))
+            {
+                next[candidate.Policy.Id] = previous;
+            }
+            else
+            {
+                next.Remove(candidate.Policy.Id);
+            }
+
+            Reject(candidate.Source, problems, linkOnly: false, next);
+        }
+
+        return published;
+    }
+
+    /// <summary>
+    /// Withdraws the policies whose file is gone (with an archive, their last good version stays active, from the
+    /// archive); true when any was.
+    /// </summary>
     private bool Withdraw(List<string> files, Dictionary<string, StoredPolicy> next)
     {
         var changed = false;
-        foreach (var gone in next.Values.Where(p => p.Source != BuiltInSource && !files.Contains(p.Source)).ToList())
+        foreach (var gone in next.Values.Where(p => p.Source is not BuiltInSource and not LedgerSource && !files.Contains(p.Source)).ToList())
         {
+            if (_archive is not null)
+            {
+                next[gone.Policy.Id] = gone with { Source = LedgerSource };
+                LogKeptFromLedger(_logger, gone.Policy.Id, gone.Policy.Version, gone.Source);
+                changed = true;
+                continue;
+            }
+
             next.Remove(gone.Policy.Id);
             if (gone.Policy.Id == PolicyDefaults.DefaultPolicyId)
             {
@@ -314,6 +399,12 @@ public sealed partial class PolicyStore : IPolicyStore, IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Policy {Id} version {Version} withdrawn: {File} was deleted")]
     private static partial void LogWithdrawn(ILogger logger, string id, int version, string file);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Policy {Id} version {Version}: {File} was deleted; its last good version stays active from the ledger")]
+    private static partial void LogKeptFromLedger(ILogger logger, string id, int version, string file);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Policy {Id} version {Version} is served from the ledger: its file is missing or was rejected")]
+    private static partial void LogServedFromLedger(ILogger logger, string id, int version);
 
     [LoggerMessage(Level = LogLevel.Warning, Message =
         "Policy file {File} skipped: {Length} bytes (not a regular file with 1 byte to 1 MiB: a FIFO, socket, device or empty file)")]

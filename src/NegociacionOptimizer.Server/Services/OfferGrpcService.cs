@@ -4,6 +4,7 @@ using NegociacionOptimizer.Api.Presentation;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Server.Errors;
 using NegociacionOptimizer.Server.Hosting;
+using NegociacionOptimizer.Server.Ledger;
 using NegociacionOptimizer.Server.Security;
 
 namespace NegociacionOptimizer.Server.Services;
@@ -17,18 +18,21 @@ namespace NegociacionOptimizer.Server.Services;
 /// <param name="streams">How many stream items run at once.</param>
 /// <param name="options">Limits (stream length).</param>
 /// <param name="signer">Signs the offers issued and verifies those presented back.</param>
+/// <param name="recorder">Records every answer in the ledger before it is sent (UNAVAILABLE when it cannot).</param>
 /// <param name="logger">Where unexpected per-item failures are reported.</param>
 [Authorize(Policy = Roles.AgentPolicy)]
 public sealed partial class OfferGrpcService(
     OfferPipeline pipeline, ProposalEvaluator proposals, StreamOptions streams, ServerOptions options, OfferSigner signer,
-    ILogger<OfferGrpcService> logger)
+    OfferRecorder recorder, ILogger<OfferGrpcService> logger)
     : OfferService.OfferServiceBase
 {
     /// <inheritdoc/>
     public override async Task<GenerateOffersResponse> GenerateOffers(GenerateOffersRequest request, ServerCallContext context)
     {
         Permissions.Check(request, context);
-        return signer.Sign(await pipeline.ValidateAndGenerateAsync(request, context).ConfigureAwait(false));
+        var response = signer.Sign(await pipeline.ValidateAndGenerateAsync(request, context).ConfigureAwait(false));
+        await recorder.RecordAsync(request, response, "generate", context.GetHttpContext().User, context.CancellationToken).ConfigureAwait(false);
+        return response;
     }
 
     /// <inheritdoc/>
@@ -59,7 +63,9 @@ public sealed partial class OfferGrpcService(
             throw BadRequestErrors.ToRpcException(violations);
         }
 
-        return signer.Sign(await proposals.EvaluateAsync(request, context.Deadline, context.CancellationToken).ConfigureAwait(false));
+        var response = signer.Sign(await proposals.EvaluateAsync(request, context.Deadline, context.CancellationToken).ConfigureAwait(false));
+        await recorder.RecordAsync(request, response, context.GetHttpContext().User, context.CancellationToken).ConfigureAwait(false);
+        return response;
     }
 
     /// <summary>
@@ -103,8 +109,9 @@ public sealed partial class OfferGrpcService(
 
         try
         {
-            var response = await pipeline.GenerateAsync(item.Request, context.Deadline, context.CancellationToken).ConfigureAwait(false);
-            return new StreamOffersResponse { ItemId = item.ItemId, Response = signer.Sign(response) };
+            var response = signer.Sign(await pipeline.GenerateAsync(item.Request, context.Deadline, context.CancellationToken).ConfigureAwait(false));
+            await recorder.RecordAsync(item.Request, response, "stream", context.GetHttpContext().User, context.CancellationToken).ConfigureAwait(false);
+            return new StreamOffersResponse { ItemId = item.ItemId, Response = response };
         }
         catch (RpcException e)
         {

@@ -12,8 +12,8 @@ public sealed class SimulateServersTests
     [Fact]
     public async Task Items_are_balanced_round_robin_over_two_servers_and_answered()
     {
-        await using var first = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpPort = 0, MinimumLogLevel = LogLevel.Warning });
-        await using var second = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpPort = 0, MinimumLogLevel = LogLevel.Warning });
+        await using var first = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpPort = 0, DataFolder = Path.Combine(Path.GetTempPath(), "negociacion-analyst-tests", Guid.NewGuid().ToString("N")), MinimumLogLevel = LogLevel.Warning });
+        await using var second = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpPort = 0, DataFolder = Path.Combine(Path.GetTempPath(), "negociacion-analyst-tests", Guid.NewGuid().ToString("N")), MinimumLogLevel = LogLevel.Warning });
         var folder = TestFiles.ScratchFolder();
         var (console, output) = TestFiles.Console();
         var results = Path.Combine(folder, "servers.csv");

@@ -1,13 +1,17 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using NegociacionOptimizer.Operations.Tests.Support;
 using NegociacionOptimizer.Security.Tests.Support;
 using NegociacionOptimizer.Server.Hosting;
+using NegociacionOptimizer.Server.Security;
+using NegociacionOptimizer.Server.Tests.Support;
 
 namespace NegociacionOptimizer.Operations.Tests.Configuration;
 
 /// <summary>
 /// Every README command a test can run, exactly as written, through bash from the repository root: the sample client's
-/// calls (against a server on a free port named by NEGOCIACION_ADDRESS), the analyst's <c>validate</c>, and the
+/// calls (against a server on a free port named by NEGOCIACION_ADDRESS, its offer clock on the samples' valuation day), the analyst's <c>validate</c>, and the
 /// programs' help and version. <c>dotnet run --project P --</c> runs P's already-built assembly, and
 /// <c>negociacion-analyst</c> the built tool, so the test does not build. Commands left out, and why: starting a server
 /// on the fixed port 5080 (the published-layout test starts one), the 100,000-account simulations (minutes of CPU),
@@ -40,10 +44,13 @@ public sealed partial class ReadmeCommandTests
         await using var server = await ServerHost.StartAsync(new ServerOptions
         {
             Port = 0, HttpPort = 0,
+            DataFolder = TempDataFolder.New(),
             MinimumLogLevel = LogLevel.Warning,
             DrainDelayMs = 0,
             PoliciesFolder = Path.Combine(Programs.RepositoryRoot, "policies"),
-        });
+        },
+        // The sample requests' valuation day: their offers are still open, so the README's --accept command can take one.
+        services => services.AddSingleton(new SecurityClock(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero)))));
         var (code, output, error) = await ChildProcess.RunAsync(Programs.Start("bash", ["-c", Shell + "\n" + command],
             environment: new Dictionary<string, string> { ["NEGOCIACION_ADDRESS"] = server.Address.ToString() }));
         var refused = command.Contains("bad-request", StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Collections;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NegociacionOptimizer.Server.Hosting;
+using NegociacionOptimizer.Server.Tests.Support;
 
 namespace NegociacionOptimizer.Operations.Tests.Configuration;
 
@@ -136,7 +137,7 @@ public sealed class ServerConfigurationTests : IDisposable
     [Fact]
     public async Task The_options_pattern_serves_the_settings_the_server_was_built_with_and_checks_each_setting()
     {
-        var settings = new ServerOptions { Port = 0, HttpEnabled = false, MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0, SolveQueueLength = 3 };
+        var settings = new ServerOptions { Port = 0, HttpEnabled = false, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0, SolveQueueLength = 3 };
         await using (var server = await ServerHost.StartAsync(settings))
         {
             var served = server.Services.GetRequiredService<IOptions<ServerOptions>>().Value;

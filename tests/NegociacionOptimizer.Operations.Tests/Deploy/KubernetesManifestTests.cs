@@ -1,5 +1,7 @@
 using System.Collections;
+using Microsoft.Extensions.Configuration;
 using NegociacionOptimizer.Api.V1;
+using NegociacionOptimizer.Ledger.Storage;
 using NegociacionOptimizer.Operations.Tests.Support;
 using NegociacionOptimizer.Server.Hosting;
 using YamlDotNet.Serialization;
@@ -111,6 +113,17 @@ public sealed class KubernetesManifestTests
         Assert.True(secret.Has(Path.GetFileName(Environment()["NEGOCIACION__CONFIG"])));
         Assert.True(secret.Has("tls.crt") && secret.Has("tls.key"));
         Assert.All(secret.Keys, key => Assert.Contains("REPLACE", secret[key].Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_replica_shares_one_postgresql_ledger_named_by_the_config_file_in_the_secret()
+    {
+        var configFile = Kind("Secret")["stringData"][Path.GetFileName(Environment()["NEGOCIACION__CONFIG"])].Text;
+        var settings = new ConfigurationBuilder().AddJsonStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(configFile))).Build();
+        var ledger = settings[$"{ServerOptions.Section}:Ledger"];
+        Assert.NotNull(ledger);
+        Assert.Equal(LedgerBackend.Postgres, LedgerConnection.Parse(ledger).Backend);
+        Assert.True(Kind("Deployment")["spec"]["replicas"].Int > 1);
     }
 
     [Fact]

@@ -11,7 +11,6 @@ using NegociacionOptimizer.Optimization.Running;
 using NegociacionOptimizer.Security.Tests.Support;
 using NegociacionOptimizer.Server.Hosting;
 using NegociacionOptimizer.Server.Tests.Support;
-
 namespace NegociacionOptimizer.Operations.Tests.FanOut;
 
 /// <summary>
@@ -41,7 +40,7 @@ public sealed class RetryAndBalancingTests
     {
         using var engine = new HeldEngine();
         await using var server = await ServerHost.StartAsync(
-            new ServerOptions { Port = 0, HttpEnabled = false, MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0, MaxConcurrentSolves = 1, SolveQueueLength = 0 },
+            new ServerOptions { Port = 0, HttpEnabled = false, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0, MaxConcurrentSolves = 1, SolveQueueLength = 0 },
             services => services.AddSingleton<IOfferEngine>(engine));
         using var client = new OfferClient(ServerTargets.Parse([server.Address.ToString()]));
         var first = client.GenerateAsync(Sample());
@@ -59,7 +58,7 @@ public sealed class RetryAndBalancingTests
     [Fact]
     public async Task The_sample_client_reaches_a_live_replica_past_a_dead_one_and_through_a_dns_name()
     {
-        await using var server = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpEnabled = false, MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0 });
+        await using var server = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpEnabled = false, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0 });
         using var unused = new TcpListener(IPAddress.Loopback, 0);
         unused.Start();
         var dead = $"http://127.0.0.1:{((IPEndPoint)unused.LocalEndpoint).Port}";

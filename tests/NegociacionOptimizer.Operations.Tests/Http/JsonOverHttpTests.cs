@@ -2,11 +2,14 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Google.Protobuf;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using NegociacionOptimizer.Api.V1;
 using NegociacionOptimizer.Operations.Tests.Support;
 using NegociacionOptimizer.SampleClient;
 using NegociacionOptimizer.Server.Hosting;
-
+using NegociacionOptimizer.Server.Security;
+using NegociacionOptimizer.Server.Tests.Support;
 namespace NegociacionOptimizer.Operations.Tests.Http;
 
 /// <summary>
@@ -19,11 +22,16 @@ public sealed class JsonOverHttpTests(HttpServerFixture server) : IClassFixture<
     [
         "POST /v1/offers:generate", "POST /v1/proposals:evaluate", "POST /v1/offers:verify",
         "GET /v1/policies", "GET /v1/policies/{policyId}", "POST /v1/policies:validate",
+        "POST /v1/plans:accept", "POST /v1/plans/{planId}/payments", "POST /v1/plans/{planId}:break", "GET /v1/plans/{planId}",
+        "POST /v1/plans:list",
     ];
 
     private static string Sample(string name) => File.ReadAllText(Path.Combine(Programs.RepositoryRoot, "samples", "requests", name));
 
-    private async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, string? json = null)
+    private Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpMethod method, string path, string? json = null) =>
+        SendAsync(server.Http, method, path, json);
+
+    private static async Task<(HttpStatusCode Status, JsonElement Body)> SendAsync(HttpClient http, HttpMethod method, string path, string? json = null)
     {
         using var request = new HttpRequestMessage(method, path);
         if (json is not null)
@@ -31,7 +39,7 @@ public sealed class JsonOverHttpTests(HttpServerFixture server) : IClassFixture<
             request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         }
 
-        using var response = await server.Http.SendAsync(request);
+        using var response = await http.SendAsync(request);
         Assert.Equal(new Version(1, 1), response.Version);
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
@@ -91,6 +99,57 @@ public sealed class JsonOverHttpTests(HttpServerFixture server) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_plan_is_accepted_paid_read_listed_and_broken_over_http_and_a_refusal_keeps_its_precondition_failure()
+    {
+        // The sample requests are valued on 2026-11-20: the offer is still open on the server's clock of that day.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));
+        await using var host = await ServerHost.StartAsync(
+            new ServerOptions { Port = 0, HttpPort = 0, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0 },
+            s => s.AddSingleton(new SecurityClock(clock)));
+        using var http = new HttpClient { BaseAddress = host.HttpAddresses[0] };
+        var request = Sample("forgot-to-pay.json");
+        var (_, generated) = await SendAsync(http, HttpMethod.Post, "/v1/offers:generate", request);
+        var offer = generated.GetProperty("offers")[0].GetRawText();
+
+        var accept = $$"""{ "idempotencyKey": "http-accept", "offer": {{offer}} }""";
+        var (accepted, plan) = await SendAsync(http, HttpMethod.Post, "/v1/plans:accept", accept);
+        Assert.Equal(HttpStatusCode.OK, accepted);
+        var planId = plan.GetProperty("plan").GetProperty("planId").GetString()!;
+        Assert.Equal("PLAN_STATUS_ACTIVE", plan.GetProperty("plan").GetProperty("status").GetString());
+        var (_, replayed) = await SendAsync(http, HttpMethod.Post, "/v1/plans:accept", accept);
+        Assert.True(replayed.GetProperty("replayed").GetBoolean());
+
+        var first = plan.GetProperty("plan").GetProperty("schedule")[0];
+        var payment = $$"""
+            { "idempotencyKey": "http-pay", "installment": {{first.GetProperty("number").GetInt32()}}, "outcome": "PAYMENT_OUTCOME_PAID",
+              "onDate": "{{first.GetProperty("dueDate").GetString()}}", "amountMinor": {{first.GetProperty("amountMinor").GetRawText()}} }
+            """;
+        var (paid, afterPayment) = await SendAsync(http, HttpMethod.Post, $"/v1/plans/{planId}/payments", payment);
+        Assert.Equal(HttpStatusCode.OK, paid);
+        Assert.Equal(first.GetProperty("amountMinor").GetRawText(), afterPayment.GetProperty("plan").GetProperty("paidMinor").GetRawText());
+
+        var (read, got) = await SendAsync(http, HttpMethod.Get, $"/v1/plans/{planId}?language=en");
+        Assert.Equal(HttpStatusCode.OK, read);
+        Assert.Equal("PAYMENT_STATE_PAID", got.GetProperty("plan").GetProperty("schedule")[0].GetProperty("state").GetString());
+        var accountId = JsonDocument.Parse(request).RootElement.GetProperty("account").GetProperty("accountId").GetString();
+        var (listed, list) = await SendAsync(http, HttpMethod.Post, "/v1/plans:list", $$"""{ "accountId": "{{accountId}}" }""");
+        Assert.Equal(HttpStatusCode.OK, listed);
+        Assert.Equal(planId, Assert.Single(list.GetProperty("plans").EnumerateArray()).GetProperty("planId").GetString());
+
+        var (broken, closed) = await SendAsync(http, HttpMethod.Post, $"/v1/plans/{planId}:break", """{ "idempotencyKey": "http-break", "brokeOn": "2027-06-01" }""");
+        Assert.Equal(HttpStatusCode.OK, broken);
+        Assert.Equal("PLAN_STATUS_BROKEN", closed.GetProperty("plan").GetProperty("status").GetString());
+        var (refused, refusal) = await SendAsync(http, HttpMethod.Post, $"/v1/plans/{planId}/payments", payment.Replace("http-pay", "http-pay-again", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Equal(9, refusal.GetProperty("code").GetInt32());
+        var detail = Assert.Single(refusal.GetProperty("details").EnumerateArray());
+        Assert.Equal("type.googleapis.com/google.rpc.PreconditionFailure", detail.GetProperty("@type").GetString());
+        Assert.Equal("PLAN_CLOSED", detail.GetProperty("violations")[0].GetProperty("type").GetString());
+        var (missing, _) = await SendAsync(http, HttpMethod.Get, "/v1/plans/no-such-plan");
+        Assert.Equal(HttpStatusCode.NotFound, missing);
+    }
+
+    [Fact]
     public async Task Bad_input_is_400_with_the_same_field_violations_as_grpc()
     {
         var (status, body) = await SendAsync(HttpMethod.Post, "/v1/offers:generate", Sample("bad-request.json"));
@@ -144,7 +203,7 @@ public sealed class JsonOverHttpTests(HttpServerFixture server) : IClassFixture<
     public async Task Grpc_and_http_listen_on_their_own_ports()
     {
         Assert.NotEqual(server.Host.Address.Port, server.Host.HttpAddresses[0].Port);
-        await using var grpcOnly = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpEnabled = false, MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0 });
+        await using var grpcOnly = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpEnabled = false, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0 });
         Assert.Empty(grpcOnly.HttpAddresses);
     }
 }

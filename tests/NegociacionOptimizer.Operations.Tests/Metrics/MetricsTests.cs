@@ -7,15 +7,17 @@ namespace NegociacionOptimizer.Operations.Tests.Metrics;
 
 /// <summary>
 /// The Prometheus scrape at /metrics on the HTTP port after real calls: calls by method and status, refusals, the solve
-/// time histogram split by proven optimality, the solve gate and the policies; no value of any request in any tag.
+/// time histogram split by proven optimality, the solve gate, the policies and the ledger's group commits; no value of any
+/// request in any tag.
 /// </summary>
+[Collection(ProcessWideInstruments.Name)]
 public sealed partial class MetricsTests(HttpServerFixture server) : IClassFixture<HttpServerFixture>
 {
     private static GenerateOffersRequest Sample(string name) =>
         OfferClient.ReadJson<GenerateOffersRequest>(Path.Combine(Programs.RepositoryRoot, "samples", "requests", name));
 
     [Fact]
-    public async Task The_scrape_counts_calls_refusals_solves_the_gate_and_the_policies_and_names_no_account()
+    public async Task The_scrape_counts_calls_refusals_solves_the_gate_the_policies_and_ledger_commits_and_names_no_account()
     {
         using var client = new OfferClient(server.Host.Address);
         var request = Sample("forgot-to-pay.json");
@@ -36,6 +38,10 @@ public sealed partial class MetricsTests(HttpServerFixture server) : IClassFixtu
         Assert.Equal(files, Value(scrape, "negociacion_policies_loaded"));
         Assert.Equal(0, Value(scrape, "negociacion_policies_rejected"));
         Assert.Contains("http_server_request_duration_seconds", scrape, StringComparison.Ordinal);
+        // The answered call was recorded before it was sent: at least one group commit, with at least one write.
+        Assert.True(Value(scrape, "negociacion_ledger_commit_duration_seconds_count", "backend=\"sqlite\"", "committed=\"true\"") >= 1, scrape);
+        Assert.True(Value(scrape, "negociacion_ledger_commit_duration_seconds_sum", "committed=\"true\"") > 0, scrape);
+        Assert.True(Value(scrape, "negociacion_ledger_batch_writes_sum", "backend=\"sqlite\"") >= 1, scrape);
 
         string[] personal = [request.Account.AccountId, request.Account.PrincipalMinor.ToString(System.Globalization.CultureInfo.InvariantCulture), request.Inquiry.Notes];
         foreach (var value in personal.Where(v => v.Length > 3))

@@ -10,6 +10,7 @@ using NegociacionOptimizer.Operations.Tests.Support;
 using NegociacionOptimizer.SampleClient;
 using NegociacionOptimizer.Server.Hosting;
 using OpenTelemetry.Exporter;
+using NegociacionOptimizer.Server.Tests.Support;
 
 namespace NegociacionOptimizer.Operations.Tests.Metrics;
 
@@ -35,6 +36,7 @@ public sealed class OtlpExportTests
         {
             Port = 0,
             HttpPort = 0,
+            DataFolder = TempDataFolder.New(),
             MinimumLogLevel = LogLevel.Warning,
             DrainDelayMs = 0,
             OtlpEndpoint = endpoint,

@@ -1,4 +1,5 @@
 using NegociacionOptimizer.Server.Hosting;
+using NegociacionOptimizer.Server.Tests.Support;
 
 namespace NegociacionOptimizer.Operations.Tests.Support;
 
@@ -18,6 +19,7 @@ public sealed class HttpServerFixture : IAsyncLifetime
         {
             Port = 0,
             HttpPort = 0,
+            DataFolder = TempDataFolder.New(),
             MinimumLogLevel = LogLevel.Warning,
             DrainDelayMs = 0,
             PoliciesFolder = Path.Combine(Programs.RepositoryRoot, "policies"),

@@ -24,7 +24,41 @@ public class RoleTests(ServerPair servers) : IClassFixture<ServerPair>
             var policies = await Assert.ThrowsAsync<RpcException>(() => client.Policies.ListPoliciesAsync(new ListPoliciesRequest()).ResponseAsync);
             Assert.Equal(StatusCode.Unauthenticated, policies.StatusCode);
             Assert.Equal(GrpcAuthorizationResultHandler.UnauthenticatedMessage, policies.Status.Detail);
+            Func<Task>[] planCalls =
+            [
+                () => client.Plans.AcceptOfferAsync(new AcceptOfferRequest { IdempotencyKey = "k", Offer = new Offer { OfferId = "o" } }).ResponseAsync,
+                () => client.Plans.RecordPaymentAsync(new RecordPaymentRequest { IdempotencyKey = "k", PlanId = "p" }).ResponseAsync,
+                () => client.Plans.ReportBreakAsync(new ReportBreakRequest { IdempotencyKey = "k", PlanId = "p" }).ResponseAsync,
+                () => client.Plans.GetPlanAsync(new GetPlanRequest { PlanId = "p" }).ResponseAsync,
+                () => client.Plans.ListPlansAsync(new ListPlansRequest { AccountId = "a" }).ResponseAsync,
+            ];
+            foreach (var call in planCalls)
+            {
+                var plans = await Assert.ThrowsAsync<RpcException>(call);
+                Assert.Equal(StatusCode.Unauthenticated, plans.StatusCode);
+                Assert.Equal(GrpcAuthorizationResultHandler.UnauthenticatedMessage, plans.Status.Detail);
+            }
         }
+    }
+
+    [Theory]
+    [InlineData(Transport.H2c)]
+    [InlineData(Transport.Tls)]
+    public async Task An_agent_accepts_an_offer_and_reads_the_plan_and_a_caller_without_credentials_is_unauthenticated(Transport transport)
+    {
+        using var agent = servers[transport].Client(Credentials.AgentKey);
+        using var nobody = servers[transport].Client();
+        var request = Requests.Generate();
+        request.Account.AccountId = "role-plan-" + transport;
+        var offer = (await agent.GenerateAsync(request)).Response!.Offers[0];
+
+        var plan = (await agent.Plans.AcceptOfferAsync(new AcceptOfferRequest { IdempotencyKey = "role-" + transport, Offer = offer })).Plan;
+        var read = await agent.Plans.GetPlanAsync(new GetPlanRequest { PlanId = plan.PlanId });
+        var refused = await Assert.ThrowsAsync<RpcException>(() => nobody.Plans.GetPlanAsync(new GetPlanRequest { PlanId = plan.PlanId }).ResponseAsync);
+
+        Assert.Equal(PlanStatus.Active, read.Plan.Status);
+        Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+        Assert.Equal(GrpcAuthorizationResultHandler.UnauthenticatedMessage, refused.Status.Detail);
     }
 
     [Theory]
@@ -110,6 +144,36 @@ public class RoleTests(ServerPair servers) : IClassFixture<ServerPair>
             Assert.Equal("inline", offers.Response!.Policy.Arm);
             Assert.NotEmpty((await client.Policies.ListPoliciesAsync(new ListPoliciesRequest())).Policies);
             Assert.Equal("default", (await client.Policies.GetPolicyAsync(new GetPolicyRequest { PolicyId = "default" })).Policy.Id);
+        }
+    }
+
+    [Theory]
+    [InlineData(Transport.H2c)]
+    [InlineData(Transport.Tls)]
+    public async Task Every_role_may_use_every_plan_service_call(Transport transport)
+    {
+        foreach (var (key, name) in new[] { (Credentials.AgentKey, "agent"), (Credentials.AnalystKey, "analyst"), (Credentials.AdminKey, "admin") })
+        {
+            using var client = servers[transport].Client(key);
+            var request = Requests.Generate();
+            request.Account.AccountId = $"role-{name}-{transport}";
+            var offer = (await client.GenerateAsync(request)).Response!.Offers[0];
+
+            var plan = (await client.Plans.AcceptOfferAsync(new AcceptOfferRequest { IdempotencyKey = $"accept-{name}-{transport}", Offer = offer })).Plan;
+            var first = plan.Schedule[0];
+            var paid = await client.Plans.RecordPaymentAsync(new RecordPaymentRequest
+            {
+                IdempotencyKey = $"pay-{name}-{transport}", PlanId = plan.PlanId, Installment = first.Number, Outcome = PaymentOutcome.Paid,
+                OnDate = first.DueDate, AmountMinor = first.AmountMinor,
+            });
+            var listed = await client.Plans.ListPlansAsync(new ListPlansRequest { AccountId = request.Account.AccountId });
+            var broken = await client.Plans.ReportBreakAsync(new ReportBreakRequest { IdempotencyKey = $"break-{name}-{transport}", PlanId = plan.PlanId, BrokeOn = first.DueDate });
+            var read = await client.Plans.GetPlanAsync(new GetPlanRequest { PlanId = plan.PlanId });
+
+            Assert.Equal(first.AmountMinor, paid.Plan.PaidMinor);
+            Assert.Equal(plan.PlanId, Assert.Single(listed.Plans).PlanId);
+            Assert.Equal(PlanStatus.Broken, broken.Plan.Status);
+            Assert.Equal(PlanStatus.Broken, read.Plan.Status);
         }
     }
 

@@ -21,6 +21,7 @@ public class MessageHardeningTests(ServerPair servers) : IClassFixture<ServerPai
                 "/negociacion.v1.OfferService/GenerateOffers", "/negociacion.v1.OfferService/EvaluateProposal",
                 "/negociacion.v1.OfferService/VerifyOffer", "/negociacion.v1.PolicyService/ListPolicies",
                 "/negociacion.v1.PolicyService/GetPolicy", "/negociacion.v1.PolicyService/ValidatePolicy", "/grpc.health.v1.Health/Check",
+                "/negociacion.v1.PlanService/AcceptOffer", "/negociacion.v1.PlanService/RecordPayment", "/negociacion.v1.PlanService/GetPlan",
             })
             {
                 data.Add(transport, path);

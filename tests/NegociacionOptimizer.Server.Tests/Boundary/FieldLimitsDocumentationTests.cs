@@ -21,7 +21,7 @@ public sealed partial class FieldLimitsDocumentationTests
         Policy.Descriptor, PrincipalDiscountMatrix.Descriptor, DiscountTier.Descriptor, RateTier.Descriptor,
         BehaviourModel.Descriptor, HazardBucket.Descriptor, ReasonMultiplier.Descriptor, Challenger.Descriptor,
         Account.Descriptor, PayDay.Descriptor, Inquiry.Descriptor, GenerateOffersRequest.Descriptor,
-        PolicyTightening.Descriptor, EvaluateProposalRequest.Descriptor, Proposal.Descriptor,
+        PolicyTightening.Descriptor, EvaluateProposalRequest.Descriptor, Proposal.Descriptor, RecordPaymentRequest.Descriptor,
     ];
 
     /// <summary>The messages of a policy document, described by the JSON schema.</summary>

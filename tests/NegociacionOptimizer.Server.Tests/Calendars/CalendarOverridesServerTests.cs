@@ -48,7 +48,7 @@ public sealed class CalendarOverridesServerTests : IDisposable
     private void WriteOverrides(string text) => _folder.WriteText(CalendarOverridesFile.RelativePath, text);
 
     private Task<ServerHost> StartAsync() => ServerHost.StartAsync(
-        new ServerOptions { Port = 0, HttpPort = 0, MinimumLogLevel = LogLevel.Information, PoliciesFolder = _folder.Path },
+        new ServerOptions { Port = 0, HttpPort = 0, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Information, PoliciesFolder = _folder.Path },
         services => services.AddSingleton<ILoggerProvider>(_logs));
 
     private static async Task<IReadOnlyList<string>> FirstDueDatesAsync(OfferClient client)

@@ -23,7 +23,7 @@ public sealed class PolicyServerTests : IAsyncLifetime, IDisposable
         var challenger = TempPolicyFolder.Policy("co-challenger", version: 4);
         challenger.MaxTermMonths = 12;
         _folder.Write(challenger);
-        _host = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpPort = 0, MinimumLogLevel = LogLevel.Warning, PoliciesFolder = _folder.Path });
+        _host = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpPort = 0, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, PoliciesFolder = _folder.Path });
         _client = new OfferClient(_host.Address);
     }
 

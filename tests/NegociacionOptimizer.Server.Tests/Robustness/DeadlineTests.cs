@@ -34,7 +34,7 @@ public class DeadlineTests(ServerFixture server) : IClassFixture<ServerFixture>
         var clock = new FakeTimeProvider(start);
         var engine = new StallingEngine();
         var host = await ServerHost.StartAsync(
-            new ServerOptions { Port = 0, HttpPort = 0, MinimumLogLevel = LogLevel.Warning },
+            new ServerOptions { Port = 0, HttpPort = 0, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning },
             services => services.AddSingleton<IOfferEngine>(engine).AddSingleton<TimeProvider>(clock));
         await using var _ = host;
         using var client = new OfferClient(host.Address);

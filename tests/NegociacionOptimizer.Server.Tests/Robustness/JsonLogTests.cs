@@ -19,7 +19,8 @@ public class JsonLogTests
         using var folder = new TempPolicyFolder();
         var dll = Path.Combine(AppContext.BaseDirectory, "NegociacionOptimizer.Server.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
-            [dll, "--port", "0", "--log-format", "json", "--drain-delay-ms", "0"])
+            // No HTTP port: its fixed default (5081) may be taken by another server on this machine.
+            [dll, "--port", "0", "--http", "false", "--log-format", "json", "--drain-delay-ms", "0"])
         {
             // An empty folder: no policies/ under it, so only the built-in policy.
             WorkingDirectory = folder.Path,

@@ -14,7 +14,7 @@ public class LogPrivacyTests
     {
         var capture = new LogCapture();
         var host = await ServerHost.StartAsync(
-            new ServerOptions { Port = 0, HttpPort = 0, MinimumLogLevel = LogLevel.Trace },
+            new ServerOptions { Port = 0, HttpPort = 0, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Trace },
             services => services.AddSingleton<ILoggerProvider>(capture));
         await using var _ = host;
         using var client = new OfferClient(host.Address);

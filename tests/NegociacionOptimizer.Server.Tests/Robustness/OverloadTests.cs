@@ -20,7 +20,7 @@ public sealed class OverloadTests : IDisposable
     {
         var engine = new HeldEngine();
         var host = await ServerHost.StartAsync(
-            new ServerOptions { Port = 0, HttpPort = 0, MinimumLogLevel = LogLevel.Warning, MaxConcurrentSolves = concurrency, SolveQueueLength = queue },
+            new ServerOptions { Port = 0, HttpPort = 0, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, MaxConcurrentSolves = concurrency, SolveQueueLength = queue },
             services => services.AddSingleton<IOfferEngine>(engine).AddSingleton<ILoggerProvider>(_logs));
         return (host, engine, new OfferClient(host.Address));
     }

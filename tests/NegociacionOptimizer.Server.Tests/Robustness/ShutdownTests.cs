@@ -20,7 +20,7 @@ public class ShutdownTests
     {
         var engine = new HeldEngine();
         var host = await ServerHost.StartAsync(
-            new ServerOptions { Port = 0, HttpPort = 0, MinimumLogLevel = LogLevel.Warning, ShutdownTimeoutMs = 20_000, DrainDelayMs = (int)drainDelay.TotalMilliseconds },
+            new ServerOptions { Port = 0, HttpPort = 0, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, ShutdownTimeoutMs = 20_000, DrainDelayMs = (int)drainDelay.TotalMilliseconds },
             services => services.AddSingleton<IOfferEngine>(engine));
         return (host, engine);
     }

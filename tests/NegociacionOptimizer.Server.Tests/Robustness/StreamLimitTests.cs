@@ -12,7 +12,7 @@ public class StreamLimitTests
     [Fact]
     public async Task A_stream_with_more_items_than_the_limit_ends_with_resource_exhausted_after_answering_the_allowed_ones()
     {
-        var host = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpPort = 0, MinimumLogLevel = LogLevel.Warning, MaxStreamItems = 2 });
+        var host = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpPort = 0, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, MaxStreamItems = 2 });
         await using var _ = host;
         using var client = new OfferClient(host.Address);
         using var stream = client.Offers.StreamOffers();

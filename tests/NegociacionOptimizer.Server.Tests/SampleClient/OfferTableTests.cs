@@ -7,6 +7,29 @@ namespace NegociacionOptimizer.Server.Tests.SampleClient;
 public sealed class OfferTableTests
 {
     [Fact]
+    public void A_plan_shows_its_status_summary_and_each_payment_with_what_was_paid()
+    {
+        var plan = new Plan
+        {
+            PlanId = "plan-1", OfferId = "offer-1", Status = PlanStatus.Active, Currency = "COP", Summary = "Plan active: …",
+            Policy = new PolicyRef { PolicyId = "default", Version = 1 },
+            Schedule =
+            {
+                new PlanPayment { Number = 0, DueDate = "2026-11-20", AmountMinor = 10_000_00, PaidMinor = 10_000_00, State = PaymentState.Paid },
+                new PlanPayment { Number = 1, DueDate = "2026-12-10", AmountMinor = 45_000_00, PaidMinor = 20_000_00, State = PaymentState.Partial, DaysLate = 3 },
+            },
+        };
+
+        var lines = OfferTable.Render(plan).Split('\n');
+
+        Assert.StartsWith("plan plan-1 (Active), offer offer-1, policy default v1", lines[0], StringComparison.Ordinal);
+        Assert.Equal("Plan active: …", lines[1].TrimEnd());
+        var partial = Array.Find(lines, l => l.Contains("2026-12-10", StringComparison.Ordinal))!;
+        Assert.Contains("Partial", partial, StringComparison.Ordinal);
+        Assert.EndsWith("3", partial.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Each_offer_shows_when_it_starts_today_for_a_settlement_else_its_first_due_date()
     {
         var response = new GenerateOffersResponse

@@ -16,7 +16,7 @@ public sealed class ServerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // No drain delay: nothing balances across these servers, and each test class would wait it out when stopping.
-        _host = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpPort = 0, MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0 });
+        _host = await ServerHost.StartAsync(new ServerOptions { Port = 0, HttpPort = 0, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0 });
         Client = new OfferClient(_host.Address);
     }
 
