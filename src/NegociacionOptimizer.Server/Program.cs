@@ -1,3 +1,4 @@
+using NegociacionOptimizer.Optimization.Running;
 using NegociacionOptimizer.Server.Hosting;
 
 // Starts on http://127.0.0.1:5080 (HTTP/2 cleartext, the local admin) with the policies folder; `--help` lists every
@@ -16,8 +17,7 @@ if (ServerConfiguration.AsksForVersion(args))
 }
 
 // CP-SAT's native allocations: glibc arenas capped and free memory given back (NativeHeap).
-_ = NativeHeap.LimitArenas();
-using var trimmer = new Timer(_ => NativeHeap.Trim(), null, NativeHeap.TrimPeriod, NativeHeap.TrimPeriod);
+using var nativeHeap = NativeHeap.KeepSmall();
 WebApplication app;
 try
 {

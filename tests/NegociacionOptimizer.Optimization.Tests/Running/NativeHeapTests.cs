@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
-using NegociacionOptimizer.Server.Hosting;
+using NegociacionOptimizer.Optimization.Running;
 
-namespace NegociacionOptimizer.Server.Tests.Hosting;
+namespace NegociacionOptimizer.Optimization.Tests.Running;
 
 public class NativeHeapTests
 {

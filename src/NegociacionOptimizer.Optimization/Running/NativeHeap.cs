@@ -1,21 +1,31 @@
 using System.Runtime.InteropServices;
 
-namespace NegociacionOptimizer.Server.Hosting;
+namespace NegociacionOptimizer.Optimization.Running;
 
 /// <summary>
 /// Keeps the C heap small. CP-SAT allocates its models natively on each search's own thread, and glibc gives busy threads
 /// arenas of their own (up to eight per core), each keeping its freed memory: with mixed requests the peak resident
 /// memory was 434–481 MiB. Capping the arenas at one per core (best set before the process starts, with
 /// MALLOC_ARENA_MAX=2 as the container does: 302–322 MiB; from here, once the runtime's own threads hold theirs: 352–410
-/// MiB) and giving free memory back twice a second bring it down (docs/PERFORMANCE.md). Does nothing where glibc is not
-/// the C library.
+/// MiB) and giving free memory back twice a second bring it down (docs/PERFORMANCE.md). The server and the analyst's
+/// in-process runs both keep it small (<see cref="KeepSmall"/>). Does nothing where glibc is not the C library.
 /// </summary>
 public static class NativeHeap
 {
     private const int ArenaMaxOption = -8;
 
-    /// <summary>How often <see cref="Trim"/> runs in the server.</summary>
+    /// <summary>How often <see cref="KeepSmall"/> runs <see cref="Trim"/>.</summary>
     public static readonly TimeSpan TrimPeriod = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// Caps the arenas (<see cref="LimitArenas"/>) and gives free memory back every <see cref="TrimPeriod"/> until the
+    /// returned timer is disposed; call first thing, before any search starts.
+    /// </summary>
+    public static IDisposable KeepSmall()
+    {
+        _ = LimitArenas();
+        return new Timer(_ => Trim(), null, TrimPeriod, TrimPeriod);
+    }
 
     /// <summary>
     /// Sets the arena cap unless MALLOC_ARENA_MAX already set one; call first thing, before the searches start. True when
