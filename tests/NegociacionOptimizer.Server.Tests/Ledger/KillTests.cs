@@ -24,7 +24,8 @@ public sealed class KillTests
         var plans = new ConcurrentQueue<string>();
         try
         {
-            using var client = new OfferClient(await listening.Task.WaitAsync(TimeSpan.FromSeconds(60)));
+            // Only a guard against a server that never starts: a busy machine has been seen to take more than a minute.
+            using var client = new OfferClient(await listening.Task.WaitAsync(TimeSpan.FromMinutes(3)));
             var workers = Enumerable.Range(0, Workers).Select(w => Task.Run(() => WriteUntilRefusedAsync(client, w, offers, plans))).ToList();
             await Eventually.TrueAsync(() => plans.Count >= AnsweredBeforeKill || workers.Any(t => t.IsCompleted), TimeSpan.FromSeconds(120));
             Assert.All(workers, t => Assert.False(t.IsCompleted, t.Exception?.ToString()));
@@ -73,6 +74,11 @@ public sealed class KillTests
             {
                 // The server is gone: this worker's last call was not answered.
                 return;
+            }
+            catch (RpcException e) when (e.StatusCode is StatusCode.ResourceExhausted or StatusCode.DeadlineExceeded)
+            {
+                // Not answered while the server runs (every solve slot taken on a machine with fewer cores, or a busy
+                // machine held the call past its deadline): nothing was issued to this caller, so it goes on.
             }
         }
     }
