@@ -21,10 +21,10 @@ public static class NativeHeap
     public static readonly TimeSpan TrimPeriod = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
-    /// Size from which <see cref="MapLargeBlocks"/> has a block served by a mapping of its own. glibc starts at 128 KiB but
-    /// raises it to the largest such block freed (up to 32 MiB), after which CP-SAT's model buffers stay in the arenas and
-    /// their memory with them: 64 KiB and fixed took the arenas' share of the mixed load's peak from about 50 to about
-    /// 15 MiB, at no measurable cost in time per request.
+    /// Size from which <see cref="MapLargeBlocks"/> has a block that no free piece of an arena fits served by a mapping of
+    /// its own. glibc starts at 128 KiB but raises it to the largest such block freed (up to 32 MiB), after which CP-SAT's
+    /// model buffers stay in the arenas and their memory with them: 64 KiB and fixed took the arenas' share of the mixed
+    /// load's peak from about 50 to about 15 MiB.
     /// </summary>
     public const int MmapThreshold = 64 * 1024;
 
