@@ -6,7 +6,10 @@
 #      (4x the solve slots: most calls are refused at once) for a fixed time;
 #   3. a second fresh server: the "bounded" subset (the requests proven in process in under 300 ms of CPU, so no
 #      search is cut by the clock and the work per request is the same in both places) sent twice by 2 callers, first
-#      on a cold server (JIT still compiling) then warm.
+#      on a cold server (JIT still compiling) then warm; then 8 callers whose 100 ms deadline leaves no time to search:
+#      every call is refused after validation and mapping, on the same path as a refusal at capacity (the runner's
+#      admission throws, the status goes back), so the server's CPU over the phase divided by its calls is what one
+#      refusal costs.
 # The server's CPU time (utime + stime of /proc/<pid>/stat) over a phase divided by its answers is the figure compared
 # with the in-process one: unlike answers a second, it hardly depends on what else runs on the machine.
 # Usage: bash bench/load/overhead.sh [requests] [overload-seconds] [server-folder]
@@ -69,24 +72,26 @@ stop() {
 }
 phase() { # requests folder, name, load client settings...: the load client's row, then the server's CPU per answer
   local folder="$1" name="$2"; shift 2
-  local before after row ok
+  local before row
   before="$(cpu_ms)"
-  row="$(client run "$address" "$folder" "$name" "$@" timeout-ms=5000)"
-  after="$(cpu_ms)"
-  ok="$(grep -oE 'OK=[0-9]+' <<<"$row" | cut -d= -f2)"
+  row="$(client run "$address" "$folder" "$name" "$@")"
+  spent="$(awk -v a="$(cpu_ms)" -v b="$before" 'BEGIN { print a - b }')"
+  ok="$(grep -oE "OK=[0-9]+" <<<"$row" | cut -d= -f2 || true)"; ok="${ok:-0}"
+  calls="$(cut -d'|' -f3 <<<"$row" | xargs)"
   echo "$row"
-  awk -v a="$after" -v b="$before" -v ok="${ok:-0}" -v name="$name" \
-    'BEGIN { printf "  server CPU over \"%s\": %.0f ms, %.1f ms an answer\n", name, a - b, (ok > 0 ? (a - b) / ok : 0) }'
+  per_answer="$(awk -v s="$spent" -v ok="$ok" 'BEGIN { printf "%.1f", (ok > 0 ? s / ok : 0) }')"
+  echo "  server CPU over \"$name\": $spent ms, $per_answer ms an answer, $(awk -v s="$spent" -v c="$calls" 'BEGIN { printf "%.3f", s / c }') ms a call"
 }
 
 echo
 client header
 start mixed
-phase "$work/mixed" "all $count, 2 callers, each once" callers=2 calls="$count" seconds=120
-phase "$work/mixed" "all $count, 8 callers, $overload_seconds s" callers=8 seconds="$overload_seconds"
+phase "$work/mixed" "all $count, 2 callers, each once" callers=2 calls="$count" seconds=120 timeout-ms=5000
+phase "$work/mixed" "all $count, 8 callers, $overload_seconds s" callers=8 seconds="$overload_seconds" timeout-ms=5000
 stop
 start bounded
-phase "$work/bounded" "bounded $bounded, 2 callers, cold server" callers=2 calls="$bounded" seconds=120
-phase "$work/bounded" "bounded $bounded, 2 callers, warm server" callers=2 calls="$bounded" seconds=120
+phase "$work/bounded" "bounded $bounded, 2 callers, cold server" callers=2 calls="$bounded" seconds=120 timeout-ms=5000
+phase "$work/bounded" "bounded $bounded, 2 callers, warm server" callers=2 calls="$bounded" seconds=120 timeout-ms=5000
+phase "$work/bounded" "refused: 8 callers, 100 ms deadline, $overload_seconds s" callers=8 seconds="$overload_seconds" timeout-ms=100
 stop
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
