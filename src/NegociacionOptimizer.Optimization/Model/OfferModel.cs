@@ -259,11 +259,24 @@ internal sealed class OfferModel
     /// Excludes the plans of <paramref name="terms"/>'s structure with its D + Q whose down payment is D or beyond it:
     /// below D when <paramref name="below"/>, else above. On such a line the installment, the last installment and the
     /// burden bucket are fixed, so U_c and U_d are affine in D and N is concave along it (docs/ENGINE.md, "Lines of
-    /// equal D + Q"): past a plan worse than another of the line, every plan is worse still.
+    /// equal D + Q"): past a plan worse than another of the line, every plan is worse still. The settlements are one
+    /// such line (D = B − Q, U_c and U_d affine in Q).
     /// </summary>
     public void ExcludeRay(PlanTerms terms, bool below)
     {
-        var literal = terms.IsSettlement ? null : _structures.FirstOrDefault(s => s.Structure.Structure == terms.Structure).Literal;
+        var q = terms.DiscountMinor / _space.Step;
+        if (terms.IsSettlement)
+        {
+            if (Settlement is not null)
+            {
+                // A settlement's D falls as its Q grows.
+                Model.Add(below ? Discount <= q - 1 : Discount >= q + 1).OnlyEnforceIf(Settlement);
+            }
+
+            return;
+        }
+
+        var literal = _structures.FirstOrDefault(s => s.Structure.Structure == terms.Structure).Literal;
         if (literal is null)
         {
             return;
@@ -271,7 +284,7 @@ internal sealed class OfferModel
 
         var d = terms.DownPaymentMinor / _space.Step;
         var escapes = new List<ILiteral> { literal.Not() };
-        escapes.AddRange(Differs(Down + Discount, d + (terms.DiscountMinor / _space.Step)));
+        escapes.AddRange(Differs(Down + Discount, d + q));
         var inside = Model.NewBoolVar("short_of_ray");
         Model.Add(below ? Down >= d + 1 : Down <= d - 1).OnlyEnforceIf(inside);
         escapes.Add(inside);

@@ -140,6 +140,71 @@ internal sealed class PieceRegion
     }
 
     /// <summary>
+    /// An upper bound of N = U_c^w · U_d^(1−w) over the piece's plans, with each value raised by
+    /// <paramref name="margin"/> (the model's rounding margin); −∞ when the piece is empty. The values are affine in
+    /// (D, Q, θ) on the prism of the polygon and θ ∈ [−r, 2r] (<see cref="Max"/>), so they map it onto the convex hull of
+    /// its corners' images; N grows in both values, so its largest value there lies on the hull's edges, and on a segment
+    /// ln N is concave with one stationary point in closed form. Every pair of corners is a segment that covers the edges.
+    /// </summary>
+    public double MaxScore(double w, double margin)
+    {
+        if (IsEmpty)
+        {
+            return double.NegativeInfinity;
+        }
+
+        var corners = new (double Company, double Person)[_vertices.Length * 2];
+        for (var i = 0; i < _vertices.Length; i++)
+        {
+            var (down, discount) = _vertices[i];
+            var financed = (_annuity * (_balance - down - discount));
+            corners[2 * i] = ValuesAt(down, discount, financed - _rounding, margin);
+            corners[(2 * i) + 1] = ValuesAt(down, discount, financed + (2 * _rounding), margin);
+        }
+
+        var best = 0.0;
+        for (var i = 0; i < corners.Length; i++)
+        {
+            best = Math.Max(best, Score(corners[i], w));
+            for (var j = i + 1; j < corners.Length; j++)
+            {
+                best = Math.Max(best, SegmentMax(corners[i], corners[j], w));
+            }
+        }
+
+        return best;
+    }
+
+    private (double Company, double Person) ValuesAt(double down, double discount, double installment, double margin)
+    {
+        static double At(LinearValue v, double d, double q, double a) => v.Constant + (v.PerDown * d) + (v.PerDiscount * q) + (v.PerInstallment * a);
+        return (At(_piece.Company, down, discount, installment) + margin, At(_piece.Person, down, discount, installment) + margin);
+    }
+
+    private static double Score((double Company, double Person) values, double w) =>
+        values.Company > 0 && values.Person >= 0 ? Math.Pow(values.Company, w) * Math.Pow(values.Person, 1 - w) : 0;
+
+    /// <summary>The largest N on the segment from <paramref name="from"/> to <paramref name="to"/>, where ln N is concave.</summary>
+    private static double SegmentMax((double Company, double Person) from, (double Company, double Person) to, double w)
+    {
+        var (dc, dp) = (to.Company - from.Company, to.Person - from.Person);
+        if (dc * dp >= 0)
+        {
+            // Both values move the same way: an end is best.
+            return 0;
+        }
+
+        // d/dt ln N = w·dc/c(t) + (1−w)·dp/p(t) = 0.
+        var t = -((w * dc * from.Person) + ((1 - w) * dp * from.Company)) / (dc * dp);
+        if (t <= 0 || t >= 1)
+        {
+            return 0;
+        }
+
+        return Score((from.Company + (t * dc), from.Person + (t * dp)), w);
+    }
+
+    /// <summary>
     /// Whether a plan of the piece could have U_c ≥ <paramref name="company"/> and U_d ≥ <paramref name="person"/> at
     /// once (minor units, linear values). By the minimax theorem on the convex polygon, no point meets both exactly when
     /// some λ ∈ [0, 1] makes max λ·(U_c − company) + (1 − λ)·(U_d − person) negative; that maximum is convex in λ, so a

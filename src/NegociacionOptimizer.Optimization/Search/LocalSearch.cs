@@ -16,16 +16,27 @@ internal static class LocalSearch
     private static readonly (long Down, long Discount)[] PlanMoves = [(1, 0), (-1, 0), (0, 1), (0, -1), (1, -1), (-1, 1), (1, 1), (-1, -1)];
 
     /// <summary>
-    /// Moves of a settlement: along its line D = B − Q, where N is unimodal, so the climb finds its best grid point and a
-    /// single solve proves it (without it, the solver crawled inward from both ends of the level set).
+    /// Moves along a line of equal D + Q (a settlement's line is D = B − Q), where N is unimodal, so the climb finds the
+    /// line's best grid point and a single solve proves it (without it, the solver crawled inward from both ends of the
+    /// level set).
     /// </summary>
-    private static readonly (long Down, long Discount)[] SettlementMoves = [(-1, 1), (1, -1)];
+    private static readonly (long Down, long Discount)[] LineMoves = [(-1, 1), (1, -1)];
 
     /// <summary>The best feasible plan reached from <paramref name="start"/> that is not known to be <paramref name="dominated"/>.</summary>
     /// <param name="space">The plan space.</param>
     /// <param name="start">Where to start.</param>
     /// <param name="dominated">Plans known not to be efficient: not a move.</param>
-    public static PlanEvaluation Climb(PlanSpace space, PlanEvaluation start, Func<PlanEvaluation, bool> dominated)
+    public static PlanEvaluation Climb(PlanSpace space, PlanEvaluation start, Func<PlanEvaluation, bool> dominated) =>
+        Climb(space, start, dominated, start.Terms.IsSettlement ? LineMoves : PlanMoves);
+
+    /// <summary>
+    /// The best feasible plan reached from <paramref name="start"/> along its line of equal D + Q that is not known to be
+    /// <paramref name="dominated"/>: its neighbours on the line are then worse, so the line's rays close around it.
+    /// </summary>
+    public static PlanEvaluation ClimbLine(PlanSpace space, PlanEvaluation start, Func<PlanEvaluation, bool> dominated) =>
+        Climb(space, start, dominated, LineMoves);
+
+    private static PlanEvaluation Climb(PlanSpace space, PlanEvaluation start, Func<PlanEvaluation, bool> dominated, (long Down, long Discount)[] moves)
     {
         if (start.Score <= 0)
         {
@@ -33,7 +44,6 @@ internal static class LocalSearch
         }
 
         var settlement = start.Terms.IsSettlement;
-        var moves = settlement ? SettlementMoves : PlanMoves;
         var maxDown = settlement ? space.Balance : space.MaxDownSteps * space.Step;
         var step = space.Step;
         var best = start;

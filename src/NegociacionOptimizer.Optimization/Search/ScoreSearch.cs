@@ -19,6 +19,12 @@ internal static class ScoreSearch
 {
     private const int MaxIterations = 200;
 
+    /// <summary>Tangents on each side of the best in <see cref="AddFan"/>.</summary>
+    private const int FanDepth = 8;
+
+    /// <summary>Relative slack of the score bounds against floating-point error in N's powers.</summary>
+    private const double ScoreTolerance = 1e-9;
+
     /// <summary>
     /// The best plan of the scope. <paramref name="incumbents"/> are known feasible plans (the rule-based matrix's): those
     /// inside the scope start the search as its best, so their cut prunes from the first solve and a search cut short by
@@ -56,6 +62,7 @@ internal static class ScoreSearch
         }
 
         var excluded = new List<PlanTerms>();
+        var cutAt = new List<PlanEvaluation>();
         var rays = new List<(PlanTerms From, bool Below)>();
         var lines = new Dictionary<(PlanStructure, long), PlanEvaluation>();
         if (best is not null)
@@ -94,6 +101,8 @@ internal static class ScoreSearch
                     if (best.Score > 0)
                     {
                         AddCut(model, space, best, best.Score, w);
+                        cutAt.ForEach(at => AddCut(model, space, at, best.Score, w));
+                        AddFan(model, space, best, w);
                         objective = Tangent(model, best, w);
                     }
                 }
@@ -108,6 +117,12 @@ internal static class ScoreSearch
             var evaluation = candidate.Evaluation;
             model!.Exclude(candidate.Terms);
             excluded.Add(candidate.Terms);
+            if (evaluation.Score > 0)
+            {
+                // The cut at a plan holds at any level (N's concavity alone), so it is kept for the rebuilt models.
+                cutAt.Add(evaluation);
+            }
+
             var inScope = evaluation.IsFeasible && !dominated.Contains(evaluation);
             foreach (var ray in Rays(lines, evaluation, inScope, space))
             {
@@ -119,6 +134,26 @@ internal static class ScoreSearch
             {
                 // Infeasible by the exact rules, or let through by the margin of the model's dominance bounds.
                 return Search.Next.Resolve;
+            }
+
+            if (best is not null && evaluation.Score <= best.Score && evaluation.Score > 0
+                && LocalSearch.ClimbLine(space, evaluation, dominated.Contains) is var top && !ReferenceEquals(top, evaluation))
+            {
+                // A plan within the cuts' margin of the best: its line's best closes the whole line at once, where the
+                // solver would walk it one step per solve.
+                foreach (var ray in Rays(lines, top, inScope: true, space))
+                {
+                    rays.Add(ray);
+                    model.ExcludeRay(ray.From, ray.Below);
+                }
+
+                if (top.Score <= best.Score)
+                {
+                    model.Exclude(top.Terms);
+                    excluded.Add(top.Terms);
+                }
+
+                evaluation = top;
             }
 
             if (best is null || evaluation.Score > best.Score)
@@ -163,11 +198,6 @@ internal static class ScoreSearch
         Dictionary<(PlanStructure, long), PlanEvaluation> lines, PlanEvaluation plan, bool inScope, PlanSpace space)
     {
         var terms = plan.Terms;
-        if (terms.IsSettlement)
-        {
-            yield break;
-        }
-
         var line = (terms.Structure, (terms.DownPaymentMinor + terms.DiscountMinor) / space.Step);
         if (lines.TryGetValue(line, out var top))
         {
@@ -211,20 +241,17 @@ internal static class ScoreSearch
     }
 
     /// <summary>
-    /// The model of the scope without the pieces that cannot hold a plan beating <paramref name="incumbent"/> (by the
-    /// tangent inequality, such a plan has w·U_c/y_c + (1−w)·U_d/y_d ≥ 1 at y = the incumbent, so a piece whose
-    /// relaxation stays below 1, less the rounding margin, holds none) or that every plan of is dominated by one of the
-    /// <paramref name="dominated"/> set's points; the set's boxes are excluded.
+    /// The model of the scope without the pieces that cannot hold a plan beating <paramref name="incumbent"/> (their
+    /// bound of N, <see cref="PieceRegion.MaxScore"/>, is below its score) or that every plan of is dominated by one of
+    /// the <paramref name="dominated"/> set's points; the set's boxes are excluded.
     /// </summary>
     private static OfferModel Build(
         PlanSpace space, Func<PlanStructure, bool> inScope, bool includeSettlement, DominatedSet dominated,
         PlanEvaluation? incumbent, double w)
     {
-        var (perCompany, perPerson) = incumbent is { Score: > 0 }
-            ? (w / incumbent.CompanyValueMinor, (1 - w) / incumbent.PersonValueMinor)
-            : (0.0, 0.0);
+        var level = incumbent is { Score: > 0 } ? incumbent.Score * (1 - ScoreTolerance) : 0;
         var model = new OfferModel(space, inScope, includeSettlement, keep: (region, margin) =>
-            (perCompany + perPerson == 0 || region.Max(perCompany, perPerson) >= 1 - (margin * (perCompany + perPerson)))
+            (level == 0 || region.MaxScore(w, margin) >= level)
             && dominated.Points.All(d => Escapes(region, d, margin)));
         model.RequireNotDominatedBy(dominated.Points.Select(d => (d.CompanyValueMinor, d.PersonValueMinor)));
         dominated.Boxes.ForEach(box => model.ExcludeBox(box.Structure, box.DownLow, box.DownHigh, box.DiscountLow, box.DiscountHigh));
@@ -269,16 +296,37 @@ internal static class ScoreSearch
             + (model.PersonValue * Math.Max(1, (long)Math.Round(scale * perPerson)));
     }
 
+    /// <summary>
+    /// Tangents to the level curve N = N(best) at points whose ratio U_d/U_c is the best's times e^(±2^−k), k = 0..7:
+    /// valid cuts (every plan beating the best lies above each) that close the region around the best at once, where
+    /// the cuts at each candidate alone close it one bisection step per solve.
+    /// </summary>
+    private static void AddFan(OfferModel model, PlanSpace space, PlanEvaluation best, double w)
+    {
+        for (var k = 0; k < FanDepth; k++)
+        {
+            foreach (var sign in new[] { -1.0, 1.0 })
+            {
+                // On the curve: U_c = N·ρ^−(1−w), U_d = N·ρ^w for ρ = the ratio U_d/U_c.
+                var ratio = best.PersonValueMinor / best.CompanyValueMinor * Math.Exp(sign * Math.Pow(2, -k));
+                AddCut(model, space, best.Score * Math.Pow(ratio, -(1 - w)), best.Score * Math.Pow(ratio, w), best.Score, best.Score, w);
+            }
+        }
+    }
+
     /// <summary>Adds w·UC/y_c + (1−w)·UD/y_d ≥ level/N(y) − the model's margin, scaled to integers.</summary>
-    private static void AddCut(OfferModel model, PlanSpace space, PlanEvaluation at, double level, double w)
+    private static void AddCut(OfferModel model, PlanSpace space, PlanEvaluation at, double level, double w) =>
+        AddCut(model, space, at.CompanyValueMinor, at.PersonValueMinor, at.Score, level, w);
+
+    private static void AddCut(OfferModel model, PlanSpace space, double company, double person, double score, double level, double w)
     {
         var margin = model.Margin;
-        var perCompany = w / at.CompanyValueMinor;
-        var perPerson = (1 - w) / at.PersonValueMinor;
+        var perCompany = w / company;
+        var perPerson = (1 - w) / person;
         var scale = Math.Pow(2, 50) / (space.Balance * Math.Max(perCompany, perPerson));
         var a1 = (long)Math.Ceiling(scale * perCompany);
         var a2 = (long)Math.Ceiling(scale * perPerson);
-        var rhs = Math.Floor((scale * level / at.Score) - ((a1 + a2) * margin)) - 1;
+        var rhs = Math.Floor((scale * level / score) - ((a1 + a2) * margin)) - 1;
         model.Model.Add((model.CompanyValue * a1) + (model.PersonValue * a2) >= (long)rhs);
     }
 }

@@ -15,7 +15,14 @@ internal static class InstanceGenerator
     private static readonly Reason[] Reasons =
         [Reason.JobLoss, Reason.IncomeReduction, Reason.Illness, Reason.OverIndebtedness, Reason.Forgot, Reason.Other];
 
-    public static NegotiationContext Create(int seed)
+    public static NegotiationContext Create(int seed) => CreateOnGrid(seed, null);
+
+    /// <param name="seed">The instance.</param>
+    /// <param name="gridSteps">
+    /// Amount steps over the balance instead of the coarse 8–16: the same instance on a fine grid, for checks that
+    /// enumerate one line of it rather than the whole grid.
+    /// </param>
+    public static NegotiationContext CreateOnGrid(int seed, long? gridSteps)
     {
         var random = new Random(seed);
         var currency = Currency.FromCode("COP");
@@ -37,7 +44,8 @@ internal static class InstanceGenerator
         var inquiry = new Inquiry(income, income * random.Next(0, 50) / 100, income * random.Next(0, 20) / 100, stated,
             lump, incomeFrequency, payDay, Reasons[random.Next(Reasons.Length)]);
 
-        var step = Math.Max(100, balance / random.Next(8, 17) / 100 * 100);
+        var coarseSteps = random.Next(8, 17);
+        var step = Math.Max(100, balance / (gridSteps ?? coarseSteps) / 100 * 100);
         var rounding = random.Next(2) == 0 ? step : Math.Max(100, step / 10 / 100 * 100);
         var policy = Policy.Create(PolicyDefaults.Draft(currency) with {
             Id = "generated",

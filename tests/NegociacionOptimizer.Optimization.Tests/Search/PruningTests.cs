@@ -16,7 +16,7 @@ public class PruningTests
     private static readonly int[] Seeds = [.. Enumerable.Range(1_000, 40)];
 
     [Fact]
-    public void Every_feasible_plan_lies_in_its_piece_region_and_under_its_bounds()
+    public void Every_feasible_plan_lies_in_its_piece_region_and_under_its_bounds_and_score_bound()
     {
         var checkedPlans = 0;
         foreach (var seed in Seeds)
@@ -38,6 +38,8 @@ public class PruningTests
                         $"seed {seed}: {plan.Terms} bound {region.Max(perCompany, perPerson)} < {value}");
                 }
 
+                Assert.True(region.MaxScore(context.CompanyWeight, margin) >= plan.Score * (1 - 1e-9),
+                    $"seed {seed}: {plan.Terms} N {plan.Score} above its piece's bound {region.MaxScore(context.CompanyWeight, margin)}");
                 checkedPlans++;
             }
         }
@@ -78,10 +80,9 @@ public class PruningTests
     }
 
     [Fact]
-    public void An_optimal_incumbent_leaves_pieces_out_of_the_model()
+    public void An_optimal_incumbent_leaves_pieces_out_of_the_model_and_the_score_bound_more_than_its_tangent()
     {
-        var pruned = 0;
-        var total = 0;
+        var (byScore, byTangent, total) = (0, 0, 0);
         foreach (var seed in Seeds)
         {
             var context = InstanceGenerator.Create(seed);
@@ -94,12 +95,17 @@ public class PruningTests
             var space = new PlanSpace(context);
             var w = context.CompanyWeight;
             var (perCompany, perPerson) = (w / best.CompanyValueMinor, (1 - w) / best.PersonValueMinor);
-            var model = new OfferModel(space, _ => true, includeSettlement: true,
+            var tangent = new OfferModel(space, _ => true, includeSettlement: true,
                 keep: (region, margin) => region.Max(perCompany, perPerson) >= 1 - (margin * (perCompany + perPerson)));
-            pruned += model.PrunedPieces;
+            var score = new OfferModel(space, _ => true, includeSettlement: true,
+                keep: (region, margin) => region.MaxScore(w, margin) >= best.Score * (1 - 1e-9));
+            Assert.True(score.PrunedPieces >= tangent.PrunedPieces, $"seed {seed}: {score.PrunedPieces} < {tangent.PrunedPieces}");
+            byScore += score.PrunedPieces;
+            byTangent += tangent.PrunedPieces;
             total += space.Structures.Sum(s => s.Pieces.Count);
         }
 
-        Assert.True(pruned > total / 2, $"{pruned} of {total} pieces pruned");
+        Assert.True(byTangent > total / 2, $"{byTangent} of {total} pieces pruned by the tangent");
+        Assert.True(byScore > byTangent, $"the score bound pruned {byScore}, the tangent {byTangent}");
     }
 }
