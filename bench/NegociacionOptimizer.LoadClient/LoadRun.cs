@@ -15,7 +15,11 @@ namespace NegociacionOptimizer.LoadClient;
 /// <param name="Callers">Callers in the closed loop.</param>
 /// <param name="Duration">How long calls are started.</param>
 /// <param name="Timeout">Each call's deadline.</param>
-internal sealed record LoadRun(Uri Address, ClientCredentials Credentials, IReadOnlyList<GenerateOffersRequest> Requests, int RatePerSecond, int Callers, TimeSpan Duration, TimeSpan Timeout)
+/// <param name="MaxCalls">Closed loop: no call is started after this many (0: no cap), so a phase covers an exact set of
+/// requests (the first <paramref name="MaxCalls"/> of <paramref name="Requests"/> once each, when there are as many).</param>
+internal sealed record LoadRun(
+    Uri Address, ClientCredentials Credentials, IReadOnlyList<GenerateOffersRequest> Requests, int RatePerSecond, int Callers, TimeSpan Duration,
+    TimeSpan Timeout, int MaxCalls = 0)
 {
     private int _next = -1;
 
@@ -37,7 +41,7 @@ internal sealed record LoadRun(Uri Address, ClientCredentials Credentials, IRead
                     await Task.Delay(due - clock.Elapsed).ConfigureAwait(false);
                 }
 
-                calls.Add(CallAsync(client, samples));
+                calls.Add(CallAsync(client, Interlocked.Increment(ref _next), samples));
             }
 
             await Task.WhenAll(calls).ConfigureAwait(false);
@@ -46,9 +50,9 @@ internal sealed record LoadRun(Uri Address, ClientCredentials Credentials, IRead
         {
             var callers = Enumerable.Range(0, Callers).Select(async _ =>
             {
-                while (clock.Elapsed < Duration)
+                while (clock.Elapsed < Duration && Interlocked.Increment(ref _next) is var index && (MaxCalls == 0 || index < MaxCalls))
                 {
-                    await CallAsync(client, samples).ConfigureAwait(false);
+                    await CallAsync(client, index, samples).ConfigureAwait(false);
                 }
             });
             await Task.WhenAll(callers).ConfigureAwait(false);
@@ -57,9 +61,9 @@ internal sealed record LoadRun(Uri Address, ClientCredentials Credentials, IRead
         return new LoadResult([.. samples], clock.Elapsed);
     }
 
-    private async Task CallAsync(OfferService.OfferServiceClient client, ConcurrentBag<(StatusCode, double)> samples)
+    private async Task CallAsync(OfferService.OfferServiceClient client, int index, ConcurrentBag<(StatusCode, double)> samples)
     {
-        var request = Requests[(int)((uint)Interlocked.Increment(ref _next) % (uint)Requests.Count)];
+        var request = Requests[(int)((uint)index % (uint)Requests.Count)];
         var started = Stopwatch.GetTimestamp();
         StatusCode code;
         try

@@ -8,7 +8,8 @@ using NegociacionOptimizer.Contracts;
 // Usage:
 //   frame <request.json> <out.bin>        writes the gRPC frame of a request (flag + length + protobuf) for h2load
 //   header                                prints the Markdown table header
-//   run <address> <request.json|folder> <phase> rate=<calls/s> | callers=<n>  seconds=<s> timeout-ms=<ms>
+//   run <address> <request.json|folder> <phase> rate=<calls/s> | callers=<n> [calls=<n>]  seconds=<s> timeout-ms=<ms>
+//       (calls: the closed loop starts no call after that many, so the phase covers an exact set of requests)
 //       (a folder: its *.json requests in name order, sent in turn: a mixed load)
 //       [api-key=<key>] [ca=<server-or-ca.pem>]   (https:// addresses; the key may also come from NEGOCIACION_API_KEY)
 var parser = new JsonParser(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
@@ -45,10 +46,11 @@ switch (args)
             options.GetValueOrDefault("rate"),
             options.GetValueOrDefault("callers", 1),
             TimeSpan.FromSeconds(Math.Clamp(options.GetValueOrDefault("seconds", 10), 1, 120)),
-            TimeSpan.FromMilliseconds(options.GetValueOrDefault("timeout-ms", 5000)));
+            TimeSpan.FromMilliseconds(options.GetValueOrDefault("timeout-ms", 5000)),
+            options.GetValueOrDefault("calls"));
         Console.WriteLine((await run.ExecuteAsync()).Row(phase));
         return 0;
     default:
-        Console.Error.WriteLine("usage: frame <request.json> <out.bin> | header | run <address> <request.json|folder> <phase> rate=N|callers=N seconds=S timeout-ms=T [api-key=K] [ca=FILE]");
+        Console.Error.WriteLine("usage: frame <request.json> <out.bin> | header | run <address> <request.json|folder> <phase> rate=N|callers=N [calls=N] seconds=S timeout-ms=T [api-key=K] [ca=FILE]");
         return 2;
 }

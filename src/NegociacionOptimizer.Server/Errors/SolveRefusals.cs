@@ -12,13 +12,22 @@ public static class SolveRefusals
     /// <see cref="SolveRunner.RunAsync"/>, with RESOURCE_EXHAUSTED (and a RetryInfo) at capacity and DEADLINE_EXCEEDED
     /// when the deadline leaves no time or the search does not answer in time.
     /// </summary>
-    public static async Task<SolveRun<T>> RunForCallAsync<T>(
+    public static Task<SolveRun<T>> RunForCallAsync<T>(
         this SolveRunner runner, Func<TimeSpan, CancellationToken, T> solve, TimeSpan limit, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runner);
+        var run = runner.RunAsync(solve, limit, deadlineUtc, cancellationToken);
+        // Refused at admission, the run has failed already: its status goes back without another throw (Refused).
+        return run.IsFaulted && run.Exception is { InnerExceptions: [SolveRefusedException refusal] }
+            ? Task.FromException<SolveRun<T>>(ToRpcException(refusal))
+            : MapRefusalAsync(run);
+    }
+
+    private static async Task<SolveRun<T>> MapRefusalAsync<T>(Task<SolveRun<T>> run)
+    {
         try
         {
-            return await runner.RunAsync(solve, limit, deadlineUtc, cancellationToken).ConfigureAwait(false);
+            return await run.ConfigureAwait(false);
         }
         catch (SolveRefusedException e)
         {

@@ -13,12 +13,20 @@ namespace NegociacionOptimizer.Server.Errors;
 public sealed partial class UnexpectedErrorInterceptor(ILogger<UnexpectedErrorInterceptor> logger) : Interceptor
 {
     /// <inheritdoc/>
-    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        ArgumentNullException.ThrowIfNull(continuation);
+        var call = Refused.Call(continuation, request, context);
+        // A refusal goes back as it came, without a throw (Refused).
+        return Refused.Status(call) is null ? GuardAsync(call, request, context) : call;
+    }
+
+    private async Task<TResponse> GuardAsync<TRequest, TResponse>(Task<TResponse> call, TRequest request, ServerCallContext context)
     {
         try
         {
-            return await continuation(request, context).ConfigureAwait(false);
+            return await call.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {

@@ -19,16 +19,33 @@ namespace NegociacionOptimizer.Server.Hosting;
 public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logger, AccountRefs accounts, RefusalLog refusals, ServerMetrics metrics) : Interceptor
 {
     /// <inheritdoc/>
-    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+    public override Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
+        ArgumentNullException.ThrowIfNull(continuation);
         var (requestId, account) = Identify(request, context);
-        using var scope = logger.BeginScope(
-            "RequestId:{RequestId} AccountRef:{AccountRef} Caller:{Caller}", requestId, account, CallerName(context));
         var clock = Stopwatch.StartNew();
+        Task<TResponse> call;
+        using (Scope(requestId, account, context))
+        {
+            call = Errors.Refused.Call(continuation, request, context);
+            // A refusal goes back as it came, without a throw (Errors.Refused).
+            if (Errors.Refused.Status(call) is { } refusal)
+            {
+                Ended(context.Method, refusal.StatusCode, clock);
+                return call;
+            }
+        }
+
+        return LogAsync(call, requestId, account, context, clock);
+    }
+
+    private async Task<TResponse> LogAsync<TResponse>(Task<TResponse> call, string requestId, string account, ServerCallContext context, Stopwatch clock)
+    {
+        using var scope = Scope(requestId, account, context);
         try
         {
-            var response = await continuation(request, context).ConfigureAwait(false);
+            var response = await call.ConfigureAwait(false);
             var outcome = Outcome(response);
             LogCall(logger, context.Method, StatusCode.OK, outcome, clock.ElapsedMilliseconds);
             metrics.Call(context.Method, StatusCode.OK);
@@ -77,6 +94,9 @@ public sealed partial class CallLogInterceptor(ILogger<CallLogInterceptor> logge
             LogCall(logger, method, status, string.Empty, clock.ElapsedMilliseconds);
         }
     }
+
+    private IDisposable? Scope(string requestId, string account, ServerCallContext context) =>
+        logger.BeginScope("RequestId:{RequestId} AccountRef:{AccountRef} Caller:{Caller}", requestId, account, CallerName(context));
 
     private static string CallerName(ServerCallContext context) => context.GetHttpContext().User.Identity?.Name ?? string.Empty;
 

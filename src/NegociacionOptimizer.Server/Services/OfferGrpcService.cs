@@ -27,10 +27,17 @@ public sealed partial class OfferGrpcService(
     : OfferService.OfferServiceBase
 {
     /// <inheritdoc/>
-    public override async Task<GenerateOffersResponse> GenerateOffers(GenerateOffersRequest request, ServerCallContext context)
+    public override Task<GenerateOffersResponse> GenerateOffers(GenerateOffersRequest request, ServerCallContext context)
     {
         Permissions.Check(request, context);
-        var response = signer.Sign(await pipeline.ValidateAndGenerateAsync(request, context).ConfigureAwait(false));
+        var generating = pipeline.ValidateAndGenerateAsync(request, context);
+        // A refusal goes back as it came, without a throw (Refused).
+        return Refused.Status(generating) is null ? SignAndRecordAsync(generating, request, context) : generating;
+    }
+
+    private async Task<GenerateOffersResponse> SignAndRecordAsync(Task<GenerateOffersResponse> generating, GenerateOffersRequest request, ServerCallContext context)
+    {
+        var response = signer.Sign(await generating.ConfigureAwait(false));
         await recorder.RecordAsync(request, response, "generate", context.GetHttpContext().User, context.CancellationToken).ConfigureAwait(false);
         return response;
     }

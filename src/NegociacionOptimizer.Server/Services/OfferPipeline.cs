@@ -44,21 +44,31 @@ public sealed class OfferPipeline(
     /// outcome without a search. A search cut by the deadline keeps the best offers found (not proven optimal); one cut
     /// before it found any is DEADLINE_EXCEEDED rather than a false "no feasible plan".
     /// </summary>
-    public async Task<GenerateOffersResponse> GenerateAsync(GenerateOffersRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
+    public Task<GenerateOffersResponse> GenerateAsync(GenerateOffersRequest request, DateTime deadlineUtc, CancellationToken cancellationToken)
     {
         var negotiation = Negotiation.From(router, calendars, request.Account, request.Inquiry, request.Policy, request.PolicyId, request.Tightening);
         var language = Language.FromTag(request.Language);
         var context = negotiation.Context;
         if (context.Inquiry.Reason.RequiresReview())
         {
-            return ToProto.ReviewResponse(context, request.RequestId, negotiation.PolicyRef, language, EngineName);
+            return Task.FromResult(ToProto.ReviewResponse(context, request.RequestId, negotiation.PolicyRef, language, EngineName));
         }
 
         var count = request.HasOfferCount ? request.OfferCount : context.Policy.OfferCount;
         var fingerprint = Fingerprints.Of(request, negotiation.PolicyRef.PolicyId, negotiation.PolicyRef.Version);
-        var run = await runner.RunForCallAsync(
+        var run = runner.RunForCallAsync(
             (limit, stop) => engine.Generate(context, new OfferOptions(count, limit, fingerprint), stop),
-            negotiation.TimeLimit, deadlineUtc, cancellationToken).ConfigureAwait(false);
+            negotiation.TimeLimit, deadlineUtc, cancellationToken);
+        // A refusal goes back as it came, without a throw (Refused).
+        return Refused.Status(run) is { } refusal
+            ? Task.FromException<GenerateOffersResponse>(refusal)
+            : AnswerAsync(run, request, negotiation, language);
+    }
+
+    private async Task<GenerateOffersResponse> AnswerAsync(
+        Task<SolveRun<OfferSet>> solving, GenerateOffersRequest request, Negotiation negotiation, Language language)
+    {
+        var run = await solving.ConfigureAwait(false);
         var set = run.Value;
         metrics?.Solve(set.Stats.Elapsed, set.Stats.OptimalProven);
         if (run.ByDeadline && set.Outcome == OfferOutcome.NoFeasiblePlan && !set.Stats.OptimalProven)
@@ -67,7 +77,7 @@ public sealed class OfferPipeline(
                 $"The call's deadline ended the search after {run.Limit.TotalMilliseconds:0} ms, before any offer was found."));
         }
 
-        return ToProto.Response(set, context, request.RequestId, negotiation.PolicyRef, language, EngineName);
+        return ToProto.Response(set, negotiation.Context, request.RequestId, negotiation.PolicyRef, language, EngineName);
     }
 
     /// <summary>Validates, then answers; INVALID_ARGUMENT with every violation for bad input.</summary>
