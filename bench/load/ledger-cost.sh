@@ -15,14 +15,8 @@ baseline="${1:-main}"
 growth_calls="${2:-500}"
 rounds="${3:-2}"
 request=samples/requests/forgot-to-pay.json
-work="$(mktemp -d)"
-server_pid=""
-cleanup() {
-  if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  git worktree remove --force "$work/baseline-src" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source bench/load/lib.sh
+on_exit+=('git worktree remove --force "$work/baseline-src" 2>/dev/null')
 
 git worktree add --detach "$work/baseline-src" "$baseline" >/dev/null 2>&1
 dotnet build -c Release "$work/baseline-src/src/NegociacionOptimizer.Server" -o "$work/A" 2>&1 | grep -E " error |rror\(s\)" || true
@@ -37,14 +31,11 @@ EOF
 
 start() { # server folder, data folder: starts it on a free port, sets $address once it listens
   local port
-  port="$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+  port="$(free_port)"
   NEGOCIACION_PORT="$port" NEGOCIACION__HTTP=false NEGOCIACION_DATA="$2" NEGOCIACION_DRAIN_DELAY_MS=0 \
     Logging__LogLevel__Default=Warning dotnet "$1/NegociacionOptimizer.Server.dll" >"$2.log" 2>&1 &
   server_pid=$!
-  for _ in $(seq 1 200); do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
-    sleep 0.1
-  done
+  wait_listening "$port"
   address="http://127.0.0.1:$port"
 }
 stop() { kill -TERM "$server_pid"; wait "$server_pid" || true; server_pid=""; }

@@ -20,13 +20,7 @@ cd "$(dirname "$0")/../.."
 count="${1:-400}"
 overload_seconds="${2:-30}"
 server="${3:-}"
-work="$(mktemp -d)"
-server_pid=""
-cleanup() {
-  if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source bench/load/lib.sh
 
 if [[ -z "$server" ]]; then
   server="$work/server"
@@ -55,14 +49,11 @@ echo "in process, one thread: all $count requests $(mean_ms <"$work/trace.txt") 
 
 start() { # a fresh server (fresh ledger) after a 5 s warm-up with the sample request
   local port
-  port="$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+  port="$(free_port)"
   NEGOCIACION_PORT="$port" NEGOCIACION__HTTP=false NEGOCIACION_DATA="$work/data-$1" Logging__LogLevel__Default=Warning \
     dotnet "$server/NegociacionOptimizer.Server.dll" >"$work/server-$1.log" 2>&1 &
   server_pid=$!
-  for _ in $(seq 1 200); do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
-    sleep 0.1
-  done
+  wait_listening "$port"
   address="http://127.0.0.1:$port"
   client run "$address" samples/requests/forgot-to-pay.json warm-up callers=2 seconds=5 timeout-ms=5000 >/dev/null
 }

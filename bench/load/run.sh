@@ -12,13 +12,7 @@ cd "$(dirname "$0")/../.."
 request="${1:-samples/requests/forgot-to-pay.json}"
 mode="${2:-plain}"
 case "$mode" in plain|key|tls) ;; *) echo "mode must be plain, key or tls; got $mode" >&2; exit 2 ;; esac
-work="$(mktemp -d)"
-server_pid=""
-cleanup() {
-  if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source bench/load/lib.sh
 
 if ! command -v h2load >/dev/null; then
   if [[ "$(id -u)" -eq 0 ]]; then
@@ -39,7 +33,7 @@ client() { # the credentials go to "run" only
   else dotnet "$work/client/NegociacionOptimizer.LoadClient.dll" "$@"; fi
 }
 
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+port="$(free_port)"
 address="http://127.0.0.1:$port"
 security=(); client_security=(); h2_security=()
 if [[ "$mode" != plain ]]; then
@@ -57,10 +51,7 @@ fi
 env "${security[@]}" NEGOCIACION_PORT="$port" NEGOCIACION__HTTP=false NEGOCIACION_DATA="$work/data" Logging__LogLevel__Default=Warning \
   dotnet "$work/server/NegociacionOptimizer.Server.dll" >"$work/server.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 100); do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
-  sleep 0.1
-done
+wait_listening "$port"
 
 client frame "$request" "$work/frame.bin"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(. /etc/os-release; echo "$PRETTY_NAME"), .NET $(dotnet --version)"
