@@ -1,3 +1,5 @@
+using NegociacionOptimizer.Domain.Plans;
+
 namespace NegociacionOptimizer.Optimization.Model;
 
 /// <summary>
@@ -102,12 +104,8 @@ internal sealed class PieceRegion
     }
 
     /// <summary>U_c and U_d, minor units, of the linear forms at (D, Q), the installment taken half a rounding unit above a·F.</summary>
-    public (double Company, double Person) Values(double down, double discount)
-    {
-        var installment = (_annuity * (_balance - down - discount)) + (_rounding / 2);
-        static double At(LinearValue v, double d, double q, double a) => v.Constant + (v.PerDown * d) + (v.PerDiscount * q) + (v.PerInstallment * a);
-        return (At(_piece.Company, down, discount, installment), At(_piece.Person, down, discount, installment));
-    }
+    public (double Company, double Person) Values(double down, double discount) =>
+        ValuesAt(down, discount, Installment(down, discount) + (_rounding / 2), 0);
 
     /// <summary>True when no plan of the piece meets its installment, capacity and grid bounds.</summary>
     public bool IsEmpty => _vertices.Length == 0;
@@ -157,9 +155,9 @@ internal sealed class PieceRegion
         for (var i = 0; i < _vertices.Length; i++)
         {
             var (down, discount) = _vertices[i];
-            var financed = (_annuity * (_balance - down - discount));
-            corners[2 * i] = ValuesAt(down, discount, financed - _rounding, margin);
-            corners[(2 * i) + 1] = ValuesAt(down, discount, financed + (2 * _rounding), margin);
+            var installment = Installment(down, discount);
+            corners[2 * i] = ValuesAt(down, discount, installment - _rounding, margin);
+            corners[(2 * i) + 1] = ValuesAt(down, discount, installment + (2 * _rounding), margin);
         }
 
         var best = 0.0;
@@ -175,6 +173,10 @@ internal sealed class PieceRegion
         return best;
     }
 
+    /// <summary>a·F = a·(B − D − Q): the installment before its rounding.</summary>
+    private double Installment(double down, double discount) => _annuity * (_balance - down - discount);
+
+    /// <summary>The piece's linear values at (D, Q) and installment A, each raised by <paramref name="margin"/>.</summary>
     private (double Company, double Person) ValuesAt(double down, double discount, double installment, double margin)
     {
         static double At(LinearValue v, double d, double q, double a) => v.Constant + (v.PerDown * d) + (v.PerDiscount * q) + (v.PerInstallment * a);
@@ -182,7 +184,7 @@ internal sealed class PieceRegion
     }
 
     private static double Score((double Company, double Person) values, double w) =>
-        values.Company > 0 && values.Person >= 0 ? Math.Pow(values.Company, w) * Math.Pow(values.Person, 1 - w) : 0;
+        PlanEvaluator.Score(values.Company, values.Person, w);
 
     /// <summary>The largest N on the segment from <paramref name="from"/> to <paramref name="to"/>, where ln N is concave.</summary>
     private static double SegmentMax((double Company, double Person) from, (double Company, double Person) to, double w)

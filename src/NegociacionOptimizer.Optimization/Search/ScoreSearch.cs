@@ -112,11 +112,28 @@ internal static class ScoreSearch
             return model;
         }
 
+        // A plan leaves the model now and every model rebuilt after.
+        void Exclude(PlanTerms terms)
+        {
+            model!.Exclude(terms);
+            excluded.Add(terms);
+        }
+
+        // The rays the plan closes leave the model now and every model rebuilt after.
+        void CloseRays(PlanEvaluation plan, bool planInScope)
+        {
+            foreach (var ray in Rays(lines, plan, planInScope, space))
+            {
+                rays.Add(ray);
+                model!.ExcludeRay(ray.From, ray.Below);
+            }
+        }
+
         Search.Next Judge(Candidate candidate)
         {
+            var current = model!;
             var evaluation = candidate.Evaluation;
-            model!.Exclude(candidate.Terms);
-            excluded.Add(candidate.Terms);
+            Exclude(candidate.Terms);
             if (evaluation.Score > 0)
             {
                 // The cut at a plan holds at any level (N's concavity alone), so it is kept for the rebuilt models.
@@ -124,11 +141,7 @@ internal static class ScoreSearch
             }
 
             var inScope = evaluation.IsFeasible && !dominated.Contains(evaluation);
-            foreach (var ray in Rays(lines, evaluation, inScope, space))
-            {
-                rays.Add(ray);
-                model.ExcludeRay(ray.From, ray.Below);
-            }
+            CloseRays(evaluation, inScope);
 
             if (!inScope)
             {
@@ -141,16 +154,10 @@ internal static class ScoreSearch
             {
                 // A plan within the cuts' margin of the best: its line's best closes the whole line at once, where the
                 // solver would walk it one step per solve.
-                foreach (var ray in Rays(lines, top, inScope: true, space))
-                {
-                    rays.Add(ray);
-                    model.ExcludeRay(ray.From, ray.Below);
-                }
-
+                CloseRays(top, planInScope: true);
                 if (top.Score <= best.Score)
                 {
-                    model.Exclude(top.Terms);
-                    excluded.Add(top.Terms);
+                    Exclude(top.Terms);
                 }
 
                 evaluation = top;
@@ -159,25 +166,21 @@ internal static class ScoreSearch
             if (best is null || evaluation.Score > best.Score)
             {
                 best = LocalSearch.Climb(space, evaluation, dominated.Contains);
-                foreach (var ray in Rays(lines, best, inScope: true, space))
-                {
-                    rays.Add(ray);
-                    model.ExcludeRay(ray.From, ray.Below);
-                }
+                CloseRays(best, planInScope: true);
             }
 
             if (best.Score <= 0)
             {
                 if (!positiveRequired)
                 {
-                    model.Model.Add(model.PersonValue >= 1);
+                    current.Model.Add(current.PersonValue >= 1);
                     positiveRequired = true;
                 }
             }
             else if (ReferenceEquals(best, builtFor) && evaluation.Score > 0)
             {
-                AddCut(model, space, evaluation, best.Score, w);
-                objective = Tangent(model, best, w);
+                AddCut(current, space, evaluation, best.Score, w);
+                objective = Tangent(current, best, w);
             }
 
             return Search.Next.Resolve;
