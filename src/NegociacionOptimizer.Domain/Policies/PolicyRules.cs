@@ -21,7 +21,7 @@ internal sealed class PolicyRules
     public static IReadOnlyList<PolicyViolation> Check(PolicyDraft draft)
     {
         var rules = new PolicyRules();
-        rules.Range("version", draft.Version, FieldLimits.Version);
+        rules.Range(draft.Version, FieldLimits.Version);
         rules.Record("description", FieldLimits.TextLengthViolation(draft.Description, FieldLimits.MaxDescriptionLength));
         if (!BusinessCalendars.SupportedCountries.Contains(draft.Country, StringComparer.Ordinal))
         {
@@ -32,9 +32,9 @@ internal sealed class PolicyRules
         rules.Discounts(draft);
         rules.Rates(draft);
         rules.Behaviour(draft.Behaviour);
-        rules.Range("offer_count", draft.OfferCount, FieldLimits.OfferCount);
-        rules.Range("offer_validity_days", draft.OfferValidityDays, FieldLimits.OfferValidityDays);
-        rules.Range("solve_time_limit_ms", draft.SolveTimeLimitMs, FieldLimits.SolveTimeLimitMs);
+        rules.Range(draft.OfferCount, FieldLimits.OfferCount);
+        rules.Range(draft.OfferValidityDays, FieldLimits.OfferValidityDays);
+        rules.Range(draft.SolveTimeLimitMs, FieldLimits.SolveTimeLimitMs);
         if (draft.Challenger is { } challenger)
         {
             rules.Range("challenger.share_bp", challenger.ShareBp, FieldLimits.ChallengerShareBp);
@@ -45,7 +45,7 @@ internal sealed class PolicyRules
 
     private void Terms(PolicyDraft draft)
     {
-        Range("max_term_months", draft.MaxTermMonths, FieldLimits.MaxTermMonths);
+        Range(draft.MaxTermMonths, FieldLimits.MaxTermMonths);
         var frequencies = draft.AllowedFrequencies;
         if (frequencies.Count == 0)
         {
@@ -67,17 +67,17 @@ internal sealed class PolicyRules
             }
         }
 
-        Range("max_grace_periods", draft.MaxGracePeriods, FieldLimits.MaxGracePeriods);
-        Range("min_installment_minor", draft.MinInstallmentMinor, FieldLimits.MinInstallmentMinor);
-        Range("rounding_unit_minor", draft.RoundingUnitMinor, FieldLimits.RoundingUnitMinor);
-        Range("amount_step_minor", draft.AmountStepMinor, FieldLimits.AmountStepMinor);
-        Range("min_down_payment_bp", draft.MinDownPaymentBp, FieldLimits.MinDownPaymentBp);
+        Range(draft.MaxGracePeriods, FieldLimits.MaxGracePeriods);
+        Range(draft.MinInstallmentMinor, FieldLimits.MinInstallmentMinor);
+        Range(draft.RoundingUnitMinor, FieldLimits.RoundingUnitMinor);
+        Range(draft.AmountStepMinor, FieldLimits.AmountStepMinor);
+        Range(draft.MinDownPaymentBp, FieldLimits.MinDownPaymentBp);
     }
 
     private void Discounts(PolicyDraft draft)
     {
-        Range("max_discount_fees_bp", draft.MaxDiscountFeesBp, FieldLimits.MaxDiscountFeesBp);
-        Range("max_discount_interest_bp", draft.MaxDiscountInterestBp, FieldLimits.MaxDiscountInterestBp);
+        Range(draft.MaxDiscountFeesBp, FieldLimits.MaxDiscountFeesBp);
+        Range(draft.MaxDiscountInterestBp, FieldLimits.MaxDiscountInterestBp);
 
         var matrix = draft.PrincipalDiscount;
         var from = matrix.DaysPastDueFrom;
@@ -177,12 +177,12 @@ internal sealed class PolicyRules
             }
         }
 
-        Range("max_effective_annual_rate_bp", draft.MaxEffectiveAnnualRateBp, FieldLimits.MaxEffectiveAnnualRateBp);
-        Range("cost_of_capital_bp", draft.CostOfCapitalBp, FieldLimits.CostOfCapitalBp);
-        Range("alternative_recovery_bp", draft.AlternativeRecoveryBp, FieldLimits.AlternativeRecoveryBp);
-        Range("debtor_discount_rate_bp", draft.DebtorDiscountRateBp, FieldLimits.DebtorDiscountRateBp);
-        Range("max_burden_bp", draft.MaxBurdenBp, FieldLimits.MaxBurdenBp);
-        Range("company_weight_bp", draft.CompanyWeightBp, FieldLimits.CompanyWeightBp);
+        Range(draft.MaxEffectiveAnnualRateBp, FieldLimits.MaxEffectiveAnnualRateBp);
+        Range(draft.CostOfCapitalBp, FieldLimits.CostOfCapitalBp);
+        Range(draft.AlternativeRecoveryBp, FieldLimits.AlternativeRecoveryBp);
+        Range(draft.DebtorDiscountRateBp, FieldLimits.DebtorDiscountRateBp);
+        Range(draft.MaxBurdenBp, FieldLimits.MaxBurdenBp);
+        Range(draft.CompanyWeightBp, FieldLimits.CompanyWeightBp);
     }
 
     private void Behaviour(BehaviourDraft behaviour)
@@ -244,6 +244,11 @@ internal sealed class PolicyRules
     private bool Range<T>(string field, T value, FieldLimit<T> limit)
         where T : struct, INumber<T> =>
         Record(field, limit.Violation(value));
+
+    /// <summary>A top-level policy field: its path is the row's own field name.</summary>
+    private bool Range<T>(T value, FieldLimit<T> limit)
+        where T : struct, INumber<T> =>
+        Range(limit.Field, value, limit);
 
     private bool Record(string field, string? violation)
     {
