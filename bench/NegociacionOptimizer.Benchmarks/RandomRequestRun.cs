@@ -46,7 +46,7 @@ public static class RandomRequestRun
             if (Environment.GetEnvironmentVariable("BENCH_TRACE") is not null)
             {
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{request.RequestId} {policyId} {set.Outcome} offers={set.Offers.Count} proven={set.Stats.OptimalProven} ms={ms:F1} calls={set.Stats.SolverCalls}"));
+                    $"{request.RequestId} {policyId} {set.Outcome} offers={set.Offers.Count} proven={set.Stats.OptimalProven} ms={ms:F1} calls={set.Stats.SolverCalls} offers={string.Join(',', set.Offers.Select(o => o.OfferId[..8]))}"));
             }
         }
 

@@ -66,7 +66,10 @@ public sealed class CpSatOfferEngine : IOfferEngine
             var (found, checkedFully) = ParetoCheck.FindDominators(space, picks[i].Plan, budget, strengthen: picks.Count < options.OfferCount);
             proven &= checkedFully;
             picks[i] = picks[i] with { Efficient = found.Count == 0 && checkedFully };
-            dominated.Points.AddRange(found.Count > 0 ? found : [picks[i].Plan]);
+            foreach (var plan in found.Count > 0 ? found : [picks[i].Plan])
+            {
+                dominated.AddWithLine(space, plan);
+            }
         }
 
         proven &= Fill(space, classes, picks, options.OfferCount, dominated, budget);
@@ -162,8 +165,11 @@ public sealed class CpSatOfferEngine : IOfferEngine
                 picks.Add((result.Best, TermClass.Of(result.Best.Terms.Structure), true));
             }
 
-            dominated.Points.AddRange(found);
-            dominated.Points.Add(result.Best);
+            foreach (var plan in found.Append(result.Best))
+            {
+                dominated.AddWithLine(space, plan);
+            }
+
             if (found.Count > 0 && TranslatedDominance.Around(space, result.Best, found) is { } box)
             {
                 dominated.Boxes.Add(box);

@@ -15,6 +15,9 @@ internal sealed class OfferModel
     // Coefficients stay well inside int64 (CP-SAT rejects any constraint that could overflow) and small enough for its LP.
     private const double Headroom = 1L << 50;
     private readonly PlanSpace _space;
+
+    /// <summary>The most installments of a structure in scope: each adds its interest rounding to the margin.</summary>
+    private readonly int _installments;
     private readonly Dictionary<Rule, ILiteral> _switches = [];
     private readonly List<(StructureSpace Structure, BoolVar Literal)> _structures = [];
     private readonly List<(StructureSpace Structure, Piece Piece, BoolVar Literal)> _pieces = [];
@@ -34,6 +37,7 @@ internal sealed class OfferModel
         Func<PieceRegion, double, bool>? keep = null, IReadOnlySet<Rule>? relaxed = null)
     {
         _space = space;
+        _installments = space.Structures.Where(s => inScope(s.Structure)).Select(s => s.Structure.Installments).DefaultIfEmpty(1).Max();
         var b = space.Balance;
         var step = space.Step;
         Model = new CpModel();
@@ -120,7 +124,7 @@ internal sealed class OfferModel
     /// one: every bound, cut and pruning test of the searches is widened by it, so none excludes a plan the exact
     /// evaluation would keep. See <see cref="MarginFor"/>.
     /// </summary>
-    public double Margin => MarginFor(ValueError);
+    public double Margin => MarginFor(_installments, ValueError);
 
     /// <summary>Pieces left out by the pruning predicate (they hold no plan the search wants).</summary>
     public int PrunedPieces { get; }
@@ -197,62 +201,38 @@ internal sealed class OfferModel
     }
 
     /// <summary>
-    /// Requires a plan that none of the points (U_c, U_d) dominates: U_c above the point's or U_d above it, for every
-    /// point. Only the points no other one dominates matter; sorted by U_c they form a staircase (U_d falling), and the
-    /// plan sits in exactly one of its steps (U_c between two consecutive points), where it needs U_d above the next
-    /// point's. One choice among the steps is a partition CP-SAT handles far better than one disjunction per point.
-    /// The model's values may stray from the exact ones by <see cref="Margin"/> minor units, so every bound is
-    /// widened by it: a plan that no point dominates exactly always stays in the model (a dominated one that slips
-    /// through is caught by the exact check of every plan the solver returns).
+    /// Requires a plan above a frontier given per interval of U_c (<c>DominatedFrontier</c>): the plan's U_c lies in
+    /// one interval (From, To], or right of them all, and on it PerCompany·UC + PerPerson·UD ≥ Level. One choice among the
+    /// intervals is a partition CP-SAT handles far better than a disjunction per dominated region. Every bound is
+    /// widened by <see cref="Margin"/>, so a plan above the frontier exactly always stays in the model.
     /// </summary>
-    public void RequireNotDominatedBy(IEnumerable<(double Company, double Person)> points)
+    public void RequireAbove(IReadOnlyList<(double From, double To, long PerCompany, long PerPerson, double Level)> frontier)
     {
-        var slack = (long)Math.Ceiling(Margin);
-        var stairs = Staircase(points);
-        if (stairs.Count == 0)
+        if (frontier.Count == 0)
         {
             return;
         }
 
-        var steps = new List<ILiteral>();
-        for (var j = 0; j <= stairs.Count; j++)
+        var slack = (long)Math.Ceiling(Margin);
+        var choices = new List<ILiteral>();
+        foreach (var (from, to, perCompany, perPerson, level) in frontier)
         {
-            var step = Model.NewBoolVar($"step_{j}");
-            steps.Add(step);
-            if (j > 0)
+            var choice = Model.NewBoolVar($"frontier_{choices.Count}");
+            choices.Add(choice);
+            if (double.IsFinite(from))
             {
-                Model.Add(CompanyValue >= stairs[j - 1].Company + 1 - slack).OnlyEnforceIf(step);
+                Model.Add(CompanyValue >= (long)Math.Floor(from) + 1 - slack).OnlyEnforceIf(choice);
             }
 
-            if (j < stairs.Count)
-            {
-                Model.Add(CompanyValue <= stairs[j].Company + slack).OnlyEnforceIf(step);
-                Model.Add(PersonValue >= stairs[j].Person + 1 - slack).OnlyEnforceIf(step);
-            }
+            Model.Add(CompanyValue <= (long)Math.Floor(to) + slack).OnlyEnforceIf(choice);
+            Model.Add((CompanyValue * perCompany) + (PersonValue * perPerson) >= (long)Math.Floor(level - ((perCompany + perPerson) * (double)slack)) - 1)
+                .OnlyEnforceIf(choice);
         }
 
-        Model.AddExactlyOne(steps);
-    }
-
-    /// <summary>
-    /// The points (floored to minor units) that no other one dominates, by U_c ascending (so U_d descending): a plan is
-    /// dominated by none of the points exactly when, with j the first stair whose U_c reaches the plan's, its U_d is
-    /// above stair j's (or no stair reaches its U_c).
-    /// </summary>
-    public static IReadOnlyList<(long Company, long Person)> Staircase(IEnumerable<(double Company, double Person)> points)
-    {
-        var stairs = new List<(long Company, long Person)>();
-        foreach (var (company, person) in points.Select(p => ((long)Math.Floor(p.Company), (long)Math.Floor(p.Person)))
-                     .OrderByDescending(p => p.Item1).ThenByDescending(p => p.Item2))
-        {
-            if (stairs.Count == 0 || person > stairs[^1].Person)
-            {
-                stairs.Add((company, person));
-            }
-        }
-
-        stairs.Reverse();
-        return stairs;
+        var right = Model.NewBoolVar("frontier_right");
+        choices.Add(right);
+        Model.Add(CompanyValue >= (long)Math.Floor(frontier[^1].To) + 1 - slack).OnlyEnforceIf(right);
+        Model.AddExactlyOne(choices);
     }
 
     /// <summary>
@@ -441,7 +421,7 @@ internal sealed class OfferModel
     private bool Keeps(StructureSpace structure, Piece piece, Func<PieceRegion, double, bool> keep, IReadOnlySet<Rule>? relaxed)
     {
         var region = relaxed is null ? structure.Region(_space, piece) : new PieceRegion(_space, structure, piece, relaxed: relaxed);
-        var margin = MarginFor(Math.Max(Error(Sigma(piece.Company)), Error(Sigma(piece.Person))));
+        var margin = MarginFor(structure.Structure.Installments, Math.Max(Error(Sigma(piece.Company)), Error(Sigma(piece.Person))));
         return !region.IsEmpty
             && (relaxed?.Contains(Rule.CompanyValue) == true || region.Max(1, 0) >= 1 - margin)
             && (relaxed?.Contains(Rule.PersonValue) == true || region.Max(0, 1) >= -margin)
@@ -450,11 +430,12 @@ internal sealed class OfferModel
 
     /// <summary>
     /// The margin for a coefficient rounding error of <paramref name="valueError"/>: the linear value leaves out the
-    /// interest rounding of each installment (at most one minor unit each, n in all) and of the last one's remainder
+    /// interest rounding of each installment (at most one minor unit each, n in all: the piece's structure's n, or the
+    /// most among the model's structures, so a class of short plans gets a narrow margin) and of the last one's remainder
     /// (one more); the model's value is the floor of its scaled form (one more); and the coefficients' rounding adds
     /// <paramref name="valueError"/>.
     /// </summary>
-    private double MarginFor(double valueError) => _space.MaxInstallments + 2.0 + valueError;
+    private static double MarginFor(int installments, double valueError) => installments + 2.0 + valueError;
 
     /// <summary>σ: the largest integer scale of a linear value whose terms stay inside the headroom over the domains.</summary>
     private double Sigma(LinearValue linear)

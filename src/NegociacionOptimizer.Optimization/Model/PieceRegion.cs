@@ -151,15 +151,7 @@ internal sealed class PieceRegion
             return double.NegativeInfinity;
         }
 
-        var corners = new (double Company, double Person)[_vertices.Length * 2];
-        for (var i = 0; i < _vertices.Length; i++)
-        {
-            var (down, discount) = _vertices[i];
-            var installment = Installment(down, discount);
-            corners[2 * i] = ValuesAt(down, discount, installment - _rounding, margin);
-            corners[(2 * i) + 1] = ValuesAt(down, discount, installment + (2 * _rounding), margin);
-        }
-
+        var corners = Corners(margin);
         var best = 0.0;
         for (var i = 0; i < corners.Length; i++)
         {
@@ -171,6 +163,25 @@ internal sealed class PieceRegion
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The images (U_c, U_d) of the prism's corners, each value raised by <paramref name="margin"/>: the values are affine
+    /// on the prism of the polygon and θ ∈ [−r, 2r] (<see cref="Max"/>), so every plan's values, less the margin, lie in
+    /// the corners' convex hull. Empty when the piece is.
+    /// </summary>
+    public (double Company, double Person)[] Corners(double margin)
+    {
+        var corners = new (double Company, double Person)[_vertices.Length * 2];
+        for (var i = 0; i < _vertices.Length; i++)
+        {
+            var (down, discount) = _vertices[i];
+            var installment = Installment(down, discount);
+            corners[2 * i] = ValuesAt(down, discount, installment - _rounding, margin);
+            corners[(2 * i) + 1] = ValuesAt(down, discount, installment + (2 * _rounding), margin);
+        }
+
+        return corners;
     }
 
     /// <summary>a·F = a·(B − D − Q): the installment before its rounding.</summary>

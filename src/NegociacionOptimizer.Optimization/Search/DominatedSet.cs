@@ -1,19 +1,39 @@
 using NegociacionOptimizer.Domain.Plans;
+using NegociacionOptimizer.Optimization.Model;
 
 namespace NegociacionOptimizer.Optimization.Search;
 
 /// <summary>
-/// What a search knows not to be efficient: everything a known feasible plan of <see cref="Points"/> dominates, and
-/// every plan of <see cref="Boxes"/>. The fill leaves all of it out of its scope.
+/// What a search knows not to be efficient: everything a known feasible plan of <see cref="Points"/> dominates, the
+/// values under <see cref="Lines"/>, and every plan of <see cref="Boxes"/>. The fill leaves all of it out of its scope.
 /// </summary>
 internal sealed class DominatedSet
 {
     /// <summary>Known feasible plans: nothing they dominate is efficient.</summary>
     public List<PlanEvaluation> Points { get; } = [];
 
+    /// <summary>Regions of values under lines of feasible plans, each dominated by a plan of its line.</summary>
+    public List<DominatedLine> Lines { get; } = [];
+
     /// <summary>Boxes of a structure's grid whose plans were each found dominated (or infeasible).</summary>
     public List<DominatedBox> Boxes { get; } = [];
 
+    /// <summary>Adds <paramref name="plan"/>, a feasible plan, and the regions under its lines (<see cref="DominatedLine.Through"/>).</summary>
+    public void AddWithLine(PlanSpace space, PlanEvaluation plan)
+    {
+        Points.Add(plan);
+        foreach (var line in DominatedLine.Through(space, plan))
+        {
+            if (!Lines.Contains(line))
+            {
+                Lines.Add(line);
+            }
+        }
+    }
+
+    /// <summary>The frontier the set's points and lines draw (<see cref="DominatedFrontier"/>).</summary>
+    public DominatedFrontier Frontier() => new(Points.Select(p => (p.CompanyValueMinor, p.PersonValueMinor)), Lines);
+
     /// <summary>Whether <paramref name="plan"/> is known not to be efficient.</summary>
-    public bool Contains(PlanEvaluation plan) => Dominance.AnyDominates(Points, plan) || Boxes.Any(box => box.Contains(plan.Terms));
+    public bool Contains(PlanEvaluation plan) => Dominance.AnyDominates(Points, plan) || Lines.Any(line => line.Contains(plan)) || Boxes.Any(box => box.Contains(plan.Terms));
 }

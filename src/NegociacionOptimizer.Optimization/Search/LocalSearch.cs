@@ -36,6 +36,91 @@ internal static class LocalSearch
     public static PlanEvaluation ClimbLine(PlanSpace space, PlanEvaluation start, Func<PlanEvaluation, bool> dominated) =>
         Climb(space, start, dominated, LineMoves);
 
+    /// <summary>
+    /// A box of <paramref name="start"/>'s structure around it, every plan of which was evaluated exactly: each side grows
+    /// one grid line at a time while the line holds a feasible plan with N ≥ <paramref name="floor"/>, within
+    /// <paramref name="maxEvaluations"/>. Returns the box (D and Q bounds, minor units) and the best feasible plan in it
+    /// that is not known to be <paramref name="dominated"/> (null for none). Near the best, where the installment's
+    /// rounding makes N rise and fall from one step to the next, the cuts' margin lets through a band of plans that the
+    /// solver returned one per solve (24 solves for one class of a random request); a box closes the band at once.
+    /// </summary>
+    public static (long DownLow, long DownHigh, long DiscountLow, long DiscountHigh, PlanEvaluation? Best) Plateau(
+        PlanSpace space, PlanEvaluation start, double floor, Func<PlanEvaluation, bool> dominated, int maxEvaluations)
+    {
+        var terms = start.Terms;
+        var step = space.Step;
+        var maxDown = space.MaxDownSteps * step;
+        var maxDiscount = space.Structures.First(s => s.Structure == terms.Structure).MaxDiscountSteps * step;
+        var (downLow, downHigh, discountLow, discountHigh) = (terms.DownPaymentMinor, terms.DownPaymentMinor, terms.DiscountMinor, terms.DiscountMinor);
+        PlanEvaluation? best = start.IsFeasible && !dominated(start) ? start : null;
+        var evaluations = 0;
+
+        // Evaluates one grid line of the box's side; true when it holds a plan at or above the floor.
+        bool Strip(long fromDown, long toDown, long fromDiscount, long toDiscount)
+        {
+            var near = false;
+            for (var down = fromDown; down <= toDown; down += step)
+            {
+                for (var discount = fromDiscount; discount <= toDiscount && down + discount < space.Balance; discount += step)
+                {
+                    evaluations++;
+                    var plan = PlanEvaluator.Evaluate(space.Context, terms with { DownPaymentMinor = down, DiscountMinor = discount }, detail: false);
+                    if (!plan.IsFeasible)
+                    {
+                        continue;
+                    }
+
+                    near |= plan.Score >= floor;
+                    if ((best is null || plan.Score > best.Score) && !dominated(plan))
+                    {
+                        best = plan;
+                    }
+                }
+            }
+
+            return near;
+        }
+
+        var open = new[] { true, true, true, true };
+        while (open.Any(o => o))
+        {
+            for (var side = 0; side < 4; side++)
+            {
+                var width = side < 2 ? ((discountHigh - discountLow) / step) + 1 : ((downHigh - downLow) / step) + 1;
+                if (!open[side] || evaluations + width > maxEvaluations)
+                {
+                    open[side] = false;
+                    continue;
+                }
+
+                switch (side)
+                {
+                    case 0 when downLow - step >= 0:
+                        open[side] = Strip(downLow - step, downLow - step, discountLow, discountHigh);
+                        downLow -= step;
+                        break;
+                    case 1 when downHigh + step <= maxDown && downHigh + step + discountLow < space.Balance:
+                        open[side] = Strip(downHigh + step, downHigh + step, discountLow, discountHigh);
+                        downHigh += step;
+                        break;
+                    case 2 when discountLow - step >= 0:
+                        open[side] = Strip(downLow, downHigh, discountLow - step, discountLow - step);
+                        discountLow -= step;
+                        break;
+                    case 3 when discountHigh + step <= maxDiscount && downLow + discountHigh + step < space.Balance:
+                        open[side] = Strip(downLow, downHigh, discountHigh + step, discountHigh + step);
+                        discountHigh += step;
+                        break;
+                    default:
+                        open[side] = false;
+                        break;
+                }
+            }
+        }
+
+        return (downLow, downHigh, discountLow, discountHigh, best);
+    }
+
     private static PlanEvaluation Climb(PlanSpace space, PlanEvaluation start, Func<PlanEvaluation, bool> dominated, (long Down, long Discount)[] moves)
     {
         if (start.Score <= 0)

@@ -19,6 +19,9 @@ internal static class ScoreSearch
 {
     private const int MaxIterations = 200;
 
+    /// <summary>The most exact evaluations of one plateau box (<see cref="LocalSearch.Plateau"/>; a few milliseconds).</summary>
+    private const int PlateauEvaluations = 2_048;
+
     /// <summary>Tangents on each side of the best in <see cref="AddFan"/>.</summary>
     private const int FanDepth = 8;
 
@@ -62,6 +65,7 @@ internal static class ScoreSearch
         }
 
         var excluded = new List<PlanTerms>();
+        var boxes = new List<DominatedBox>();
         var cutAt = new List<PlanEvaluation>();
         var rays = new List<(PlanTerms From, bool Below)>();
         var lines = new Dictionary<(PlanStructure, long), PlanEvaluation>();
@@ -88,6 +92,7 @@ internal static class ScoreSearch
                 }
 
                 excluded.ForEach(model.Exclude);
+                boxes.ForEach(box => model.ExcludeBox(box.Structure, box.DownLow, box.DownHigh, box.DiscountLow, box.DiscountHigh));
                 rays.ForEach(ray => model.ExcludeRay(ray.From, ray.Below));
                 if (positiveRequired)
                 {
@@ -117,6 +122,13 @@ internal static class ScoreSearch
         {
             model!.Exclude(terms);
             excluded.Add(terms);
+        }
+
+        // A box of plans leaves the model now and every model rebuilt after.
+        void ExcludeBox(DominatedBox box)
+        {
+            model!.ExcludeBox(box.Structure, box.DownLow, box.DownHigh, box.DiscountLow, box.DiscountHigh);
+            boxes.Add(box);
         }
 
         // The rays the plan closes leave the model now and every model rebuilt after.
@@ -161,6 +173,19 @@ internal static class ScoreSearch
                 }
 
                 evaluation = top;
+            }
+
+            if (best is not null && evaluation.Score <= best.Score && !evaluation.Terms.IsSettlement
+                && evaluation.Score >= best.Score - Band(best, current.Margin, w))
+            {
+                // Still no better, but within the band the cuts' margin lets through: close the band around it.
+                var (downLow, downHigh, discountLow, discountHigh, near) = LocalSearch.Plateau(
+                    space, evaluation, best.Score - Band(best, current.Margin, w), dominated.Contains, PlateauEvaluations);
+                ExcludeBox(new DominatedBox(evaluation.Terms.Structure, downLow, downHigh, discountLow, discountHigh));
+                if (near is not null && near.Score > best.Score)
+                {
+                    evaluation = near;
+                }
             }
 
             if (best is null || evaluation.Score > best.Score)
@@ -244,6 +269,13 @@ internal static class ScoreSearch
     }
 
     /// <summary>
+    /// How far below the best's N a plan may lie and still pass the cuts: each value may stray by the margin, and N moves
+    /// by ∂N/∂U_c = w·N/U_c and ∂N/∂U_d = (1−w)·N/U_d per minor unit; twice that, for the cuts' own rounding.
+    /// </summary>
+    private static double Band(PlanEvaluation best, double margin, double w) =>
+        2 * margin * best.Score * ((w / best.CompanyValueMinor) + ((1 - w) / best.PersonValueMinor));
+
+    /// <summary>
     /// The model of the scope without the pieces that cannot hold a plan beating <paramref name="incumbent"/> (their
     /// bound of N, <see cref="PieceRegion.MaxScore"/>, is below its score) or that every plan of is dominated by one of
     /// the <paramref name="dominated"/> set's points; the set's boxes are excluded.
@@ -253,10 +285,13 @@ internal static class ScoreSearch
         PlanEvaluation? incumbent, double w)
     {
         var level = incumbent is { Score: > 0 } ? incumbent.Score * (1 - ScoreTolerance) : 0;
+        var frontier = dominated.Frontier();
         var model = new OfferModel(space, inScope, includeSettlement, keep: (region, margin) =>
             (level == 0 || region.MaxScore(w, margin) >= level)
-            && dominated.Points.All(d => Escapes(region, d, margin)));
-        model.RequireNotDominatedBy(dominated.Points.Select(d => (d.CompanyValueMinor, d.PersonValueMinor)));
+            && dominated.Points.All(d => Escapes(region, d, margin))
+            && dominated.Lines.All(line => Escapes(region, line, margin))
+            && !frontier.Covers(region.Corners(margin)));
+        model.RequireAbove(frontier.Intervals);
         dominated.Boxes.ForEach(box => model.ExcludeBox(box.Structure, box.DownLow, box.DownHigh, box.DiscountLow, box.DiscountHigh));
         return model;
     }
@@ -264,6 +299,11 @@ internal static class ScoreSearch
     /// <summary>Whether the piece can hold a plan that <paramref name="dominator"/> does not dominate: U_c or U_d above its own.</summary>
     private static bool Escapes(PieceRegion region, PlanEvaluation dominator, double margin) =>
         region.Max(1, 0) >= dominator.CompanyValueMinor + 1 - margin || region.Max(0, 1) >= dominator.PersonValueMinor + 1 - margin;
+
+    /// <summary>Whether the piece can hold a plan whose values leave the line's region.</summary>
+    private static bool Escapes(PieceRegion region, DominatedLine line, double margin) =>
+        region.Max(1, 0) >= line.Company - margin || region.Max(0, 1) >= line.Person - margin
+        || region.Max(line.PerCompany, line.PerPerson) >= line.Level - ((line.PerCompany + line.PerPerson) * margin);
 
     /// <summary>The best incumbent inside the scope that no known dominator dominates.</summary>
     private static PlanEvaluation? BestIncumbent(
@@ -326,7 +366,7 @@ internal static class ScoreSearch
         var margin = model.Margin;
         var perCompany = w / company;
         var perPerson = (1 - w) / person;
-        var scale = Math.Pow(2, 50) / (space.Balance * Math.Max(perCompany, perPerson));
+        var scale = Math.Pow(2, 56) / (space.Balance * Math.Max(perCompany, perPerson));
         var a1 = (long)Math.Ceiling(scale * perCompany);
         var a2 = (long)Math.Ceiling(scale * perPerson);
         var rhs = Math.Floor((scale * level / score) - ((a1 + a2) * margin)) - 1;

@@ -23,9 +23,10 @@ public class PruningTests
         {
             var context = InstanceGenerator.Create(seed);
             var space = new PlanSpace(context);
-            var margin = space.MaxInstallments + 3.0;
             foreach (var plan in ExhaustiveReference.FeasiblePlans(context).Where(p => !p.Terms.IsSettlement))
             {
+                // The margin of the plan's own structure (n + 2 and the coefficients' error, under one more unit).
+                var margin = plan.Terms.Installments + 3.0;
                 var structure = space.Structures.Single(s => s.Structure == plan.Terms.Structure);
                 var units = plan.InstallmentMinor / space.Rounding;
                 var piece = structure.Pieces.Single(p => p.LowUnits <= units && units <= p.HighUnits);

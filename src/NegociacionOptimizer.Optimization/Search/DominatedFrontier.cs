@@ -1,0 +1,122 @@
+namespace NegociacionOptimizer.Optimization.Search;
+
+/// <summary>
+/// The frontier that known feasible plans and lines of them (<see cref="DominatedSet"/>) draw in the plane of values, as
+/// a requirement per interval of U_c: a plan whose U_c lies in (From, To] and that none of them dominates has
+/// PerCompany·U_c + PerPerson·U_d ≥ Level. Below a point, U_d must pass the point's; below a line's region, its cap or its
+/// slope. On each interval the highest requirement is kept, so a plan the frontier lets through may still lie in another
+/// region (the exact check catches it), but no plan outside every region is ever cut.
+/// </summary>
+internal sealed class DominatedFrontier
+{
+    /// <param name="points">Values (U_c, U_d), minor units, of known feasible plans.</param>
+    /// <param name="lines">Regions under lines of feasible plans.</param>
+    public DominatedFrontier(IEnumerable<(double Company, double Person)> points, IReadOnlyList<DominatedLine> lines)
+    {
+        var pieces = new List<(double From, double To, long PerCompany, long PerPerson, double Level)>();
+        foreach (var (company, person) in points)
+        {
+            pieces.Add((double.NegativeInfinity, company, 0, 1, person));
+        }
+
+        foreach (var line in lines)
+        {
+            // Left of where the slope meets the cap the region is U_d < cap; right of it, under the slope.
+            var corner = Math.Min(line.Company, (line.Level - (line.PerPerson * line.Person)) / line.PerCompany);
+            pieces.Add((double.NegativeInfinity, corner, 0, 1, line.Person));
+            if (corner < line.Company)
+            {
+                pieces.Add((corner, line.Company, line.PerCompany, line.PerPerson, line.Level));
+            }
+        }
+
+        var ends = pieces.SelectMany(p => new[] { p.From, p.To }).Where(double.IsFinite).Distinct().Order().ToArray();
+        for (var i = 0; i < ends.Length; i++)
+        {
+            var (from, to) = (i == 0 ? double.NegativeInfinity : ends[i - 1], ends[i]);
+            var at = i == 0 ? to : (from + to) / 2;
+            var best = pieces.Where(p => p.From <= from && p.To >= to)
+                .Select(p => (Piece: p, Required: (p.Level - (p.PerCompany * at)) / p.PerPerson))
+                .DefaultIfEmpty((Piece: default, Required: double.NegativeInfinity))
+                .MaxBy(p => p.Required);
+            if (double.IsNegativeInfinity(best.Required))
+            {
+                continue;
+            }
+
+            var (_, _, perCompany, perPerson, level) = best.Piece;
+            if (Intervals.Count > 0 && Intervals[^1] is var last && last.To == from
+                && (last.PerCompany, last.PerPerson, last.Level) == (perCompany, perPerson, level))
+            {
+                Intervals[^1] = last with { To = to };
+            }
+            else
+            {
+                Intervals.Add((from, to, perCompany, perPerson, level));
+            }
+        }
+    }
+
+    /// <summary>The intervals of U_c by U_c ascending, each with its requirement; right of the last, none.</summary>
+    public List<(double From, double To, long PerCompany, long PerPerson, double Level)> Intervals { get; } = [];
+
+    /// <summary>
+    /// Whether every point of the convex hull of <paramref name="corners"/> lies under the frontier (so every plan whose
+    /// values it holds is dominated). The hull's part over an interval is its slab's clip, whose vertices are corners
+    /// in the slab and the crossings of the slab's sides by the segments between corners (the hull's edges among them).
+    /// </summary>
+    public bool Covers(IReadOnlyList<(double Company, double Person)> corners)
+    {
+        if (corners.Count == 0)
+        {
+            return true;
+        }
+
+        var (least, most) = (corners.Min(c => c.Company), corners.Max(c => c.Company));
+        var reached = double.NegativeInfinity;
+        foreach (var (from, to, perCompany, perPerson, level) in Intervals)
+        {
+            if (to < least)
+            {
+                reached = to;
+                continue;
+            }
+
+            if (from > reached || from > most)
+            {
+                break;
+            }
+
+            bool Under(double company, double person) => (perCompany * company) + (perPerson * person) < level;
+            for (var i = 0; i < corners.Count; i++)
+            {
+                var (c1, p1) = corners[i];
+                if (c1 >= from && c1 <= to && !Under(c1, p1))
+                {
+                    return false;
+                }
+
+                for (var j = i + 1; j < corners.Count; j++)
+                {
+                    var (c2, p2) = corners[j];
+                    foreach (var side in new[] { from, to })
+                    {
+                        if (double.IsFinite(side) && (c1 - side) * (c2 - side) < 0
+                            && !Under(side, p1 + ((p2 - p1) * (side - c1) / (c2 - c1))))
+                        {
+                            return false;
+                        }
+                    }
+                }
+            }
+
+            reached = to;
+            if (to >= most)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
