@@ -63,7 +63,8 @@ public sealed class CpSatOfferEngine : IOfferEngine
         var dominated = new DominatedSet();
         for (var i = 0; i < picks.Count; i++)
         {
-            var (found, checkedFully) = ParetoCheck.FindDominators(space, picks[i].Plan, budget, strengthen: picks.Count < options.OfferCount);
+            var (found, checkedFully) = ParetoCheck.FindDominators(
+                space, picks[i].Plan, budget, strengthen: picks.Count < options.OfferCount, CanDominate(classes, picks[i].Plan));
             proven &= checkedFully;
             picks[i] = picks[i] with { Efficient = found.Count == 0 && checkedFully };
             foreach (var plan in found.Count > 0 ? found : [picks[i].Plan])
@@ -87,6 +88,20 @@ public sealed class CpSatOfferEngine : IOfferEngine
             yield return termClass;
         }
     }
+
+    /// <summary>
+    /// Where a plan that dominates <paramref name="plan"/> can lie, class by class from the highest best N: it has a
+    /// higher N (N grows in both values), so only in a class whose search did not prove its best N at or below the plan's
+    /// (the rank-1 plan's check has nothing left to search). Without the per-class searches (one offer asked), the whole
+    /// space.
+    /// </summary>
+    private static (Func<PlanStructure, bool> InScope, bool Settlement)[]? CanDominate(
+        IReadOnlyList<(TermClass Class, SearchResult Result)> classes, PlanEvaluation plan) =>
+        classes.Count == 0 ? null
+        : classes.Where(c => !c.Result.Proven || c.Result.Best?.Score > plan.Score)
+            .OrderByDescending(c => c.Result.Best?.Score ?? double.PositiveInfinity)
+            .Select(c => ((Func<PlanStructure, bool>)(s => !c.Class.IsSettlement && InClass(c.Class, s)), c.Class.IsSettlement))
+            .ToArray();
 
     private static bool InClass(TermClass termClass, PlanStructure structure) =>
         termClass.Frequency == structure.Frequency && termClass.Contains(structure.Installments);
@@ -152,7 +167,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
                 return proven;
             }
 
-            var (found, checkedFully) = ParetoCheck.FindDominators(space, result.Best, budget, strengthen: true);
+            var (found, checkedFully) = ParetoCheck.FindDominators(space, result.Best, budget, strengthen: true, CanDominate(classes, result.Best));
             proven &= checkedFully;
             if (!checkedFully)
             {
@@ -203,7 +218,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
             return result.Proven;
         }
 
-        var (found, checkedFully) = ParetoCheck.FindDominators(space, result.Best, budget);
+        var (found, checkedFully) = ParetoCheck.FindDominators(space, result.Best, budget, scopes: CanDominate(classes, result.Best));
         if (!ReferenceEquals(kept, picks))
         {
             picks.Clear();
