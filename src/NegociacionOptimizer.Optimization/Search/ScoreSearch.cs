@@ -211,7 +211,7 @@ internal static class ScoreSearch
             return Search.Next.Resolve;
         }
 
-        var end = SolveLoop.Run(space, budget, MaxIterations, Next, Judge);
+        var end = SolveLoop.Run(space, budget, MaxIterations, Next, Judge, anySolution: true);
         return new SearchResult(ReferenceEquals(best, toBeat) ? null : best, end == LoopEnd.Exhausted);
     }
 

@@ -22,7 +22,8 @@ internal static class SolveLoop
     /// <param name="model">The model to solve next (a search may rebuild it between solves); null ends the loop as
     /// <see cref="LoopEnd.Exhausted"/> (the caller knows nothing is left).</param>
     /// <param name="judge">The verdict on each candidate, exactly evaluated.</param>
-    public static LoopEnd Run(PlanSpace space, SolveBudget budget, int maxIterations, Func<OfferModel?> model, Func<Candidate, Next> judge)
+    /// <param name="anySolution">Take the first plan each solve finds (<see cref="SolveBudget.Solve"/>).</param>
+    public static LoopEnd Run(PlanSpace space, SolveBudget budget, int maxIterations, Func<OfferModel?> model, Func<Candidate, Next> judge, bool anySolution = false)
     {
         for (var iteration = 0; iteration < maxIterations; iteration++)
         {
@@ -31,7 +32,7 @@ internal static class SolveLoop
                 return LoopEnd.Exhausted;
             }
 
-            var (status, solver) = budget.Solve(current.Model);
+            var (status, solver) = budget.Solve(current.Model, anySolution: anySolution);
             if (status == CpSolverStatus.Infeasible)
             {
                 return LoopEnd.Exhausted;

@@ -54,6 +54,22 @@ public class SolveBudgetTests
     }
 
     [Fact]
+    public void A_loop_solve_takes_the_first_plan_it_finds_and_is_not_cut()
+    {
+        var proving = new SolveBudget(TimeSpan.FromMinutes(2), CancellationToken.None);
+        var looping = new SolveBudget(TimeSpan.FromMinutes(2), CancellationToken.None);
+
+        var proof = proving.Solve(FillSearchModel()).Solver;
+        var (status, solver) = looping.Solve(FillSearchModel(), anySolution: true);
+
+        Assert.True(status is CpSolverStatus.Feasible or CpSolverStatus.Optimal, $"status {status}");
+        Assert.True(solver.ObjectiveValue <= proof.ObjectiveValue);
+        Assert.Equal(1, looping.Calls);
+        Assert.False(looping.WasCut);
+        Assert.True(solver.NumBranches() < proof.NumBranches(), $"{solver.NumBranches()} branches to a first plan, {proof.NumBranches()} to the proof");
+    }
+
+    [Fact]
     public void The_same_model_gets_the_same_answer_every_time()
     {
         var first = new SolveBudget(TimeSpan.FromMinutes(2), CancellationToken.None).Solve(StallingModel()).Solver;
