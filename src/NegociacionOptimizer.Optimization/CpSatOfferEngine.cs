@@ -54,7 +54,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
 
         if (picks.Count == 0)
         {
-            var (reasons, suggestions) = options.Explain ? Diagnosis.Explain(space, budget) : ([], []);
+            var (reasons, suggestions) = options.Explain ? Diagnosis.Explain(space, budget, options.Suggest) : ([], []);
             return new OfferSet(OfferOutcome.NoFeasiblePlan, [], reasons, suggestions,
                 new SolveStats(proven && !budget.WasCut, budget.Elapsed, budget.Calls));
         }

@@ -8,4 +8,10 @@ namespace NegociacionOptimizer.Domain.Offers;
 /// When no plan is feasible, name the conflicting rules and the smallest changes (the live API and the analyst's
 /// simulation always do); a caller that only counts outcomes may turn it off and save the diagnosis's solves.
 /// </param>
-public sealed record OfferOptions(int OfferCount, TimeSpan TimeLimit, string Fingerprint, bool Explain = true);
+/// <param name="Suggest">
+/// With <paramref name="Explain"/>, also search each conflicting rule's smallest change (the suggestions, and the
+/// figures of the nearest plan in each reason): one optimization over the whole space per rule, most of a diagnosis's
+/// time. The live API always does; the analyst's in-process simulation, which reads only the first reason's rule, does
+/// not (the reasons' figures then come from the plan that kept each rule in the conflict).
+/// </param>
+public sealed record OfferOptions(int OfferCount, TimeSpan TimeLimit, string Fingerprint, bool Explain = true, bool Suggest = true);

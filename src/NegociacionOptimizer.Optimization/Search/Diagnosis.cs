@@ -13,7 +13,10 @@ namespace NegociacionOptimizer.Optimization.Search;
 /// </summary>
 internal static class Diagnosis
 {
-    public static (IReadOnlyList<Violation> Reasons, IReadOnlyList<Suggestion> Suggestions) Explain(PlanSpace space, SolveBudget budget)
+    /// <param name="space">The plan space.</param>
+    /// <param name="budget">The search's budget.</param>
+    /// <param name="suggest">Search each conflicting rule's smallest change (<see cref="Relax"/>); otherwise the reasons only.</param>
+    public static (IReadOnlyList<Violation> Reasons, IReadOnlyList<Suggestion> Suggestions) Explain(PlanSpace space, SolveBudget budget, bool suggest = true)
     {
         var context = space.Context;
         var reasons = new List<Violation>();
@@ -27,7 +30,8 @@ internal static class Diagnosis
         var conflicting = ConflictingRules(space, budget, witnesses);
         foreach (var rule in conflicting)
         {
-            var (reason, suggestion) = Relax(space, rule, witnesses.TryGetValue(rule, out var known) ? known : null, budget);
+            PlanTerms? known = witnesses.TryGetValue(rule, out var plan) ? plan : null;
+            var (reason, suggestion) = suggest ? Relax(space, rule, known, budget) : (Breach(space.Context, rule, known), null);
             reasons.Add(reason);
             if (suggestion is not null)
             {
@@ -143,9 +147,7 @@ internal static class Diagnosis
         var policy = context.Policy;
         // The plan CP-SAT found with only this rule relaxed, evaluated exactly: its breach of the rule carries the real
         // figures (what the nearest plan needs against the limit), in the same orientation as any other violation.
-        var witness = found ?? known;
-        var reason = (witness is { } plan ? PlanEvaluator.Evaluate(context, plan, detail: true).Violations.Where(v => v.Code == rule.Code()).Select(v => (Violation?)v).FirstOrDefault() : null)
-            ?? Unmeasured(context, rule);
+        var reason = Breach(context, rule, found ?? known);
         switch (rule)
         {
             case Rule.LumpSum:
@@ -169,6 +171,11 @@ internal static class Diagnosis
                 return (reason, null);
         }
     }
+
+    /// <summary>The witness's breach of <paramref name="rule"/>, exactly evaluated; the limit twice without one.</summary>
+    private static Violation Breach(NegotiationContext context, Rule rule, PlanTerms? witness) =>
+        (witness is { } plan ? PlanEvaluator.Evaluate(context, plan, detail: true).Violations.Where(v => v.Code == rule.Code()).Select(v => (Violation?)v).FirstOrDefault() : null)
+        ?? Unmeasured(context, rule);
 
     /// <summary>
     /// The plan that meets <paramref name="enforced"/> with the least <paramref name="objective"/> (the largest when

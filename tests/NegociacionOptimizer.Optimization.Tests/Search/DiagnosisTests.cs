@@ -40,6 +40,31 @@ public class DiagnosisTests
     }
 
     [Fact]
+    public void Reasons_without_suggestions_name_the_same_rules_in_the_same_order()
+    {
+        var engine = new CpSatOfferEngine();
+        var instances = 0;
+        for (var seed = 0; seed < 160; seed++)
+        {
+            var context = InstanceGenerator.Create(seed);
+            var full = engine.Generate(context, new OfferOptions(1, TimeSpan.FromSeconds(60), $"seed-{seed}"), CancellationToken.None);
+            if (full.Outcome != OfferOutcome.NoFeasiblePlan)
+            {
+                continue;
+            }
+
+            instances++;
+            var reasonsOnly = engine.Generate(context, new OfferOptions(1, TimeSpan.FromSeconds(60), $"seed-{seed}", Suggest: false), CancellationToken.None);
+            Assert.Equal(OfferOutcome.NoFeasiblePlan, reasonsOnly.Outcome);
+            Assert.Equal(full.NoOfferReasons.Select(r => r.Code), reasonsOnly.NoOfferReasons.Select(r => r.Code));
+            Assert.Empty(reasonsOnly.Suggestions);
+            Assert.True(reasonsOnly.Stats.SolverCalls <= full.Stats.SolverCalls, $"seed {seed}: more solves without the suggestions");
+        }
+
+        Assert.True(instances >= 10, $"only {instances} instances without a plan");
+    }
+
+    [Fact]
     public void Every_reason_carries_the_requests_limit_and_a_figure_that_breaks_it()
     {
         var engine = new CpSatOfferEngine();
