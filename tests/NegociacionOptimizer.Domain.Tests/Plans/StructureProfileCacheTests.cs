@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Calendar;
 using NegociacionOptimizer.Domain.Plans;
@@ -131,6 +132,26 @@ public sealed class StructureProfileCacheTests
     }
 
     [Fact]
+    public void A_context_that_outlives_its_request_holds_none_of_its_profiles()
+    {
+        var cache = new StructureProfileCache(64 * 1024);
+        var kept = Context(cache, Scenario.Policy(), Scenario.Account(1_000_000), Scenario.Inquiry());
+        var profile = ProfileOf(cache, kept);
+        for (var day = 1; day <= 100; day++)
+        {
+            var other = Context(cache, Scenario.Policy(), Scenario.Account(1_000_000, asOf: Scenario.AsOf.AddDays(day)), Scenario.Inquiry());
+            cache.Profile(other, Weekly with { Installments = 40 });
+        }
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(profile.IsAlive);
+        GC.KeepAlive(kept);
+    }
+
+    [Fact]
     public void Concurrent_callers_of_one_key_get_one_profile()
     {
         var cache = new StructureProfileCache(Large);
@@ -201,6 +222,11 @@ public sealed class StructureProfileCacheTests
     /// <summary>The profile <paramref name="context"/> builds on its own, in a cache of its own.</summary>
     private static StructureProfile Fresh(NegotiationContext context, PlanStructure structure) =>
         new StructureProfileCache(Large).Profile(context, structure);
+
+    /// <summary>A weak reference to a profile of <paramref name="context"/>, with no strong one left on this stack.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference ProfileOf(StructureProfileCache cache, NegotiationContext context) =>
+        new(cache.Profile(context, Weekly));
 
     private static void Run(Thread[] threads)
     {
