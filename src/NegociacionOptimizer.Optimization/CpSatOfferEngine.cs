@@ -30,11 +30,13 @@ public sealed class CpSatOfferEngine : IOfferEngine
         var proven = true;
         var picks = new List<(PlanEvaluation Plan, TermClass Class, bool? Efficient)>();
         var classes = new List<(TermClass Class, SearchResult Result)>();
+        SearchResult? whole = null;
         if (options.OfferCount == 1)
         {
             // Only rank 1 is wanted: one search over the whole space finds it without the per-class bests.
             var best = ScoreSearch.Maximize(space, _ => true, includeSettlement: true, new DominatedSet(), matrix, budget);
             proven &= best.Proven;
+            whole = best;
             if (best.Best is not null)
             {
                 picks.Add((best.Best, TermClass.Of(best.Best.Terms.Structure), null));
@@ -64,7 +66,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
         for (var i = 0; i < picks.Count; i++)
         {
             var (found, checkedFully) = ParetoCheck.FindDominators(
-                space, picks[i].Plan, budget, strengthen: picks.Count < options.OfferCount, CanDominate(classes, picks[i].Plan));
+                space, picks[i].Plan, budget, strengthen: picks.Count < options.OfferCount, CanDominate(classes, whole, picks[i].Plan));
             proven &= checkedFully;
             picks[i] = picks[i] with { Efficient = found.Count == 0 && checkedFully };
             foreach (var plan in found.Count > 0 ? found : [picks[i].Plan])
@@ -90,18 +92,29 @@ public sealed class CpSatOfferEngine : IOfferEngine
     }
 
     /// <summary>
-    /// Where a plan that dominates <paramref name="plan"/> can lie, class by class from the highest best N: it has a
-    /// higher N (N grows in both values), so only in a class whose search did not prove its best N at or below the plan's
-    /// (the rank-1 plan's check has nothing left to search). Without the per-class searches (one offer asked), the whole
-    /// space.
+    /// Where a plan that dominates <paramref name="plan"/> can lie, class by class from the highest best N: a dominator
+    /// has a higher N (w ∈ (0, 1), so N grows in both values while both are positive), so only in a class whose search
+    /// did not prove its best N at or below the plan's. The rank-1 plan's check then has nothing left to search, and
+    /// neither has the best of a proven search over the whole space (<paramref name="whole"/>, one offer asked). The
+    /// whole space (null) when N cannot tell.
     /// </summary>
     private static (Func<PlanStructure, bool> InScope, bool Settlement)[]? CanDominate(
-        IReadOnlyList<(TermClass Class, SearchResult Result)> classes, PlanEvaluation plan) =>
-        classes.Count == 0 ? null
-        : classes.Where(c => !c.Result.Proven || c.Result.Best?.Score > plan.Score)
+        IReadOnlyList<(TermClass Class, SearchResult Result)> classes, SearchResult? whole, PlanEvaluation plan)
+    {
+        if (plan.Score <= 0)
+        {
+            return null;
+        }
+
+        if (whole is not null)
+        {
+            return whole.Proven && whole.Best?.Score <= plan.Score ? [] : null;
+        }
+
+        return [.. classes.Where(c => !c.Result.Proven || c.Result.Best?.Score > plan.Score)
             .OrderByDescending(c => c.Result.Best?.Score ?? double.PositiveInfinity)
-            .Select(c => ((Func<PlanStructure, bool>)(s => !c.Class.IsSettlement && InClass(c.Class, s)), c.Class.IsSettlement))
-            .ToArray();
+            .Select(c => ((Func<PlanStructure, bool>)(s => !c.Class.IsSettlement && InClass(c.Class, s)), c.Class.IsSettlement))];
+    }
 
     private static bool InClass(TermClass termClass, PlanStructure structure) =>
         termClass.Frequency == structure.Frequency && termClass.Contains(structure.Installments);
@@ -167,7 +180,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
                 return proven;
             }
 
-            var (found, checkedFully) = ParetoCheck.FindDominators(space, result.Best, budget, strengthen: true, CanDominate(classes, result.Best));
+            var (found, checkedFully) = ParetoCheck.FindDominators(space, result.Best, budget, strengthen: true, CanDominate(classes, null, result.Best));
             proven &= checkedFully;
             if (!checkedFully)
             {
@@ -218,7 +231,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
             return result.Proven;
         }
 
-        var (found, checkedFully) = ParetoCheck.FindDominators(space, result.Best, budget, scopes: CanDominate(classes, result.Best));
+        var (found, checkedFully) = ParetoCheck.FindDominators(space, result.Best, budget, scopes: CanDominate(classes, null, result.Best));
         if (!ReferenceEquals(kept, picks))
         {
             picks.Clear();
