@@ -126,10 +126,26 @@ public sealed class CpSatOfferEngine : IOfferEngine
     /// first class whose bound cannot. A class whose search was not proven bounds nothing and is always searched. Each
     /// class is a small model, and most are never solved: one search over the whole scope cost up to ten times more.
     /// </summary>
+    /// <param name="space">The plan space.</param>
+    /// <param name="classes">Every class's proven best (their bounds).</param>
+    /// <param name="inScope">The scope's structures.</param>
+    /// <param name="includeSettlement">Whether the settlement is in the scope.</param>
+    /// <param name="dominated">Plans known not to be efficient, out of the scope.</param>
+    /// <param name="incumbents">Known feasible plans to start from.</param>
+    /// <param name="budget">The request's budget.</param>
+    /// <param name="known">
+    /// For a scope that only ever narrows (the fill's): each class's proven best within it from an earlier call, kept
+    /// while that plan is still in the scope (a class with none stays with none). Classes are then searched for their
+    /// own best rather than only for a plan beating the best so far, so one dominated candidate costs the solves of its
+    /// own class alone, where every class with a higher bound was searched again.
+    /// </param>
     private static SearchResult BestOverClasses(
         PlanSpace space, IReadOnlyList<(TermClass Class, SearchResult Result)> classes, Func<PlanStructure, bool> inScope,
-        bool includeSettlement, DominatedSet dominated, IReadOnlyList<PlanEvaluation> incumbents, SolveBudget budget)
+        bool includeSettlement, DominatedSet dominated, IReadOnlyList<PlanEvaluation> incumbents, SolveBudget budget,
+        Dictionary<TermClass, SearchResult>? known = null)
     {
+        bool Holds(PlanEvaluation plan) =>
+            (plan.Terms.IsSettlement ? includeSettlement : inScope(plan.Terms.Structure)) && !dominated.Contains(plan);
         static double Bound(SearchResult result) => result.Proven ? result.Best?.Score ?? double.NegativeInfinity : double.PositiveInfinity;
         PlanEvaluation? found = null;
         var proven = true;
@@ -141,9 +157,22 @@ public sealed class CpSatOfferEngine : IOfferEngine
                 break;
             }
 
-            var result = ScoreSearch.Maximize(
-                space, s => InClass(termClass, s) && inScope(s), includeSettlement && termClass.IsSettlement, dominated, incumbents,
-                budget, toBeat: found);
+            SearchResult result;
+            if (known?.TryGetValue(termClass, out var kept) == true && (kept.Best is null || Holds(kept.Best)))
+            {
+                result = kept;
+            }
+            else
+            {
+                result = ScoreSearch.Maximize(
+                    space, s => InClass(termClass, s) && inScope(s), includeSettlement && termClass.IsSettlement, dominated, incumbents,
+                    budget, toBeat: known is null ? found : null);
+                if (known is not null && result.Proven)
+                {
+                    known[termClass] = result;
+                }
+            }
+
             proven &= result.Proven;
             if (result.Best is { } better && (found is null || better.Score > found.Score))
             {
@@ -168,12 +197,13 @@ public sealed class CpSatOfferEngine : IOfferEngine
         SolveBudget budget)
     {
         var proven = true;
+        var known = new Dictionary<TermClass, SearchResult>();
         while (picks.Count < count)
         {
             var used = picks.Select(p => (p.Plan.Terms.Frequency, p.Plan.Terms.Installments)).ToHashSet();
             var settlementUsed = picks.Any(p => p.Plan.Terms.IsSettlement);
             var result = BestOverClasses(
-                space, classes, s => !used.Contains((s.Frequency, s.Installments)), includeSettlement: !settlementUsed, dominated, [], budget);
+                space, classes, s => !used.Contains((s.Frequency, s.Installments)), includeSettlement: !settlementUsed, dominated, [], budget, known);
             proven &= result.Proven;
             if (result.Best is null)
             {
