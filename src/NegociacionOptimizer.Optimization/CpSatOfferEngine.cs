@@ -30,11 +30,13 @@ public sealed class CpSatOfferEngine : IOfferEngine
         var proven = true;
         var picks = new List<(PlanEvaluation Plan, TermClass Class, bool? Efficient)>();
         var classes = new List<(TermClass Class, SearchResult Result)>();
+        SearchResult? whole = null;
         if (options.OfferCount == 1)
         {
             // Only rank 1 is wanted: one search over the whole space finds it without the per-class bests.
             var best = ScoreSearch.Maximize(space, _ => true, includeSettlement: true, new DominatedSet(), matrix, budget);
             proven &= best.Proven;
+            whole = best;
             if (best.Best is not null)
             {
                 picks.Add((best.Best, TermClass.Of(best.Best.Terms.Structure), null));
@@ -64,7 +66,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
         for (var i = 0; i < picks.Count; i++)
         {
             var (found, checkedFully) = ParetoCheck.FindDominators(
-                space, picks[i].Plan, budget, strengthen: picks.Count < options.OfferCount, CanDominate(classes, picks[i].Plan));
+                space, picks[i].Plan, budget, strengthen: picks.Count < options.OfferCount, CanDominate(classes, whole, picks[i].Plan));
             proven &= checkedFully;
             picks[i] = picks[i] with { Efficient = found.Count == 0 && checkedFully };
             foreach (var plan in found.Count > 0 ? found : [picks[i].Plan])
@@ -90,18 +92,29 @@ public sealed class CpSatOfferEngine : IOfferEngine
     }
 
     /// <summary>
-    /// Where a plan that dominates <paramref name="plan"/> can lie, class by class from the highest best N: it has a
-    /// higher N (N grows in both values), so only in a class whose search did not prove its best N at or below the plan's
-    /// (the rank-1 plan's check has nothing left to search). Without the per-class searches (one offer asked), the whole
-    /// space.
+    /// Where a plan that dominates <paramref name="plan"/> can lie, class by class from the highest best N: a dominator
+    /// has a higher N (w ∈ (0, 1), so N grows in both values while both are positive), so only in a class whose search
+    /// did not prove its best N at or below the plan's. The rank-1 plan's check then has nothing left to search, and
+    /// neither has the best of a proven search over the whole space (<paramref name="whole"/>, one offer asked). The
+    /// whole space (null) when N cannot tell.
     /// </summary>
     private static (Func<PlanStructure, bool> InScope, bool Settlement)[]? CanDominate(
-        IReadOnlyList<(TermClass Class, SearchResult Result)> classes, PlanEvaluation plan) =>
-        classes.Count == 0 ? null
-        : classes.Where(c => !c.Result.Proven || c.Result.Best?.Score > plan.Score)
+        IReadOnlyList<(TermClass Class, SearchResult Result)> classes, SearchResult? whole, PlanEvaluation plan)
+    {
+        if (plan.Score <= 0)
+        {
+            return null;
+        }
+
+        if (whole is not null)
+        {
+            return whole.Proven && whole.Best?.Score <= plan.Score ? [] : null;
+        }
+
+        return [.. classes.Where(c => !c.Result.Proven || c.Result.Best?.Score > plan.Score)
             .OrderByDescending(c => c.Result.Best?.Score ?? double.PositiveInfinity)
-            .Select(c => ((Func<PlanStructure, bool>)(s => !c.Class.IsSettlement && InClass(c.Class, s)), c.Class.IsSettlement))
-            .ToArray();
+            .Select(c => ((Func<PlanStructure, bool>)(s => !c.Class.IsSettlement && InClass(c.Class, s)), c.Class.IsSettlement))];
+    }
 
     private static bool InClass(TermClass termClass, PlanStructure structure) =>
         termClass.Frequency == structure.Frequency && termClass.Contains(structure.Installments);
@@ -113,10 +126,26 @@ public sealed class CpSatOfferEngine : IOfferEngine
     /// first class whose bound cannot. A class whose search was not proven bounds nothing and is always searched. Each
     /// class is a small model, and most are never solved: one search over the whole scope cost up to ten times more.
     /// </summary>
+    /// <param name="space">The plan space.</param>
+    /// <param name="classes">Every class's proven best (their bounds).</param>
+    /// <param name="inScope">The scope's structures.</param>
+    /// <param name="includeSettlement">Whether the settlement is in the scope.</param>
+    /// <param name="dominated">Plans known not to be efficient, out of the scope.</param>
+    /// <param name="incumbents">Known feasible plans to start from.</param>
+    /// <param name="budget">The request's budget.</param>
+    /// <param name="known">
+    /// For a scope that only ever narrows (the fill's): each class's proven best within it from an earlier call, kept
+    /// while that plan is still in the scope (a class with none stays with none). Classes are then searched for their
+    /// own best rather than only for a plan beating the best so far, so one dominated candidate costs the solves of its
+    /// own class alone, where every class with a higher bound was searched again.
+    /// </param>
     private static SearchResult BestOverClasses(
         PlanSpace space, IReadOnlyList<(TermClass Class, SearchResult Result)> classes, Func<PlanStructure, bool> inScope,
-        bool includeSettlement, DominatedSet dominated, IReadOnlyList<PlanEvaluation> incumbents, SolveBudget budget)
+        bool includeSettlement, DominatedSet dominated, IReadOnlyList<PlanEvaluation> incumbents, SolveBudget budget,
+        Dictionary<TermClass, SearchResult>? known = null)
     {
+        bool Holds(PlanEvaluation plan) =>
+            (plan.Terms.IsSettlement ? includeSettlement : inScope(plan.Terms.Structure)) && !dominated.Contains(plan);
         static double Bound(SearchResult result) => result.Proven ? result.Best?.Score ?? double.NegativeInfinity : double.PositiveInfinity;
         PlanEvaluation? found = null;
         var proven = true;
@@ -128,9 +157,22 @@ public sealed class CpSatOfferEngine : IOfferEngine
                 break;
             }
 
-            var result = ScoreSearch.Maximize(
-                space, s => InClass(termClass, s) && inScope(s), includeSettlement && termClass.IsSettlement, dominated, incumbents,
-                budget, toBeat: found);
+            SearchResult result;
+            if (known?.TryGetValue(termClass, out var kept) == true && (kept.Best is null || Holds(kept.Best)))
+            {
+                result = kept;
+            }
+            else
+            {
+                result = ScoreSearch.Maximize(
+                    space, s => InClass(termClass, s) && inScope(s), includeSettlement && termClass.IsSettlement, dominated, incumbents,
+                    budget, toBeat: known is null ? found : null);
+                if (known is not null && result.Proven)
+                {
+                    known[termClass] = result;
+                }
+            }
+
             proven &= result.Proven;
             if (result.Best is { } better && (found is null || better.Score > found.Score))
             {
@@ -155,19 +197,20 @@ public sealed class CpSatOfferEngine : IOfferEngine
         SolveBudget budget)
     {
         var proven = true;
+        var known = new Dictionary<TermClass, SearchResult>();
         while (picks.Count < count)
         {
             var used = picks.Select(p => (p.Plan.Terms.Frequency, p.Plan.Terms.Installments)).ToHashSet();
             var settlementUsed = picks.Any(p => p.Plan.Terms.IsSettlement);
             var result = BestOverClasses(
-                space, classes, s => !used.Contains((s.Frequency, s.Installments)), includeSettlement: !settlementUsed, dominated, [], budget);
+                space, classes, s => !used.Contains((s.Frequency, s.Installments)), includeSettlement: !settlementUsed, dominated, [], budget, known);
             proven &= result.Proven;
             if (result.Best is null)
             {
                 return proven;
             }
 
-            var (found, checkedFully) = ParetoCheck.FindDominators(space, result.Best, budget, strengthen: true, CanDominate(classes, result.Best));
+            var (found, checkedFully) = ParetoCheck.FindDominators(space, result.Best, budget, strengthen: true, CanDominate(classes, null, result.Best));
             proven &= checkedFully;
             if (!checkedFully)
             {
@@ -218,7 +261,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
             return result.Proven;
         }
 
-        var (found, checkedFully) = ParetoCheck.FindDominators(space, result.Best, budget, scopes: CanDominate(classes, result.Best));
+        var (found, checkedFully) = ParetoCheck.FindDominators(space, result.Best, budget, scopes: CanDominate(classes, null, result.Best));
         if (!ReferenceEquals(kept, picks))
         {
             picks.Clear();

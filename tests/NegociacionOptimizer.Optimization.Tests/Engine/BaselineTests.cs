@@ -4,6 +4,7 @@ using NegociacionOptimizer.Domain.Money;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Plans;
 using NegociacionOptimizer.Domain.Policies;
+using NegociacionOptimizer.Optimization.Search;
 using NegociacionOptimizer.Optimization.Tests.Reference;
 
 namespace NegociacionOptimizer.Optimization.Tests.Engine;
@@ -51,7 +52,7 @@ public sealed class BaselineTests
     }
 
     [Fact]
-    public void Single_offer_search_finds_the_same_best_plan_as_the_full_ranked_set()
+    public void Single_offer_search_finds_the_same_best_plan_as_the_full_ranked_set_and_marks_it_efficient()
     {
         for (var seed = 4; seed <= 30; seed += 2)
         {
@@ -62,6 +63,12 @@ public sealed class BaselineTests
             if (full.Offers.Count > 0)
             {
                 Assert.Equal(full.Offers[0].Plan.Score, single.Offers[0].Plan.Score, 1e-6 * full.Offers[0].Plan.Score);
+
+                // The proven best N has no dominator (any would score higher), so it is efficient without a check.
+                var feasible = ExhaustiveReference.FeasiblePlans(context);
+                Assert.True(single.Stats.OptimalProven);
+                Assert.Equal(!feasible.Any(p => Dominance.Dominates(p, single.Offers[0].Plan)), single.Offers[0].ParetoEfficient);
+                Assert.True(single.Offers[0].ParetoEfficient);
             }
         }
     }
