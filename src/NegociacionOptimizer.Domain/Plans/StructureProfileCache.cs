@@ -13,7 +13,7 @@ namespace NegociacionOptimizer.Domain.Plans;
 public sealed class StructureProfileCache
 {
     /// <summary>
-    /// 32 MiB: the largest shipped policy's weekly earner needs 810 profiles (≈ 3.8 MB) per negotiation, so the newer
+    /// 32 MiB: the largest shipped policy's weekly earner needs 810 profiles (≈ 3.9 MB) per negotiation, so the newer
     /// half holds four such sets whole and dozens of monthly or shorter ones, about a tenth of the server's 300 MB
     /// target (docs/PERFORMANCE.md, "Shared structure profiles").
     /// </summary>
