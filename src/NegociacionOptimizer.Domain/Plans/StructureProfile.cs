@@ -53,9 +53,10 @@ public sealed class StructureProfile
             _survival[b] = behaviour.Survival(b, context.Inquiry.Reason, PeriodsPerYear, structure.GracePeriods, n);
         }
 
+        // Days and due dates (a DateOnly is 4 bytes), both discount factors, the survival arrays and their array.
         ApproximateBytes = ObjectOverheadBytes
             + (ArrayOverheadBytes * (5 + _survival.Length))
-            + ((sizeof(int) + sizeof(int) + sizeof(double) + sizeof(double)) * (long)n)
+            + (((2 * sizeof(int)) + (2 * sizeof(double))) * (long)n)
             + (sizeof(double) * (n + 1L) * _survival.Length)
             + (IntPtr.Size * (long)_survival.Length);
     }
