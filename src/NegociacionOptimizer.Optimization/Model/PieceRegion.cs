@@ -266,7 +266,15 @@ internal sealed class PieceRegion
 
                 var down = ((r1 * c2) - (r2 * c1)) / determinant;
                 var discount = ((a1 * r2) - (a2 * r1)) / determinant;
-                if (sides.All(s => (s.A * down) + (s.C * discount) <= s.Rhs + (tolerance * (Math.Abs(s.A) + Math.Abs(s.C)))))
+                // A loop, not a lambda: this runs for every pair of sides of every piece of every request.
+                var inside = true;
+                for (var k = 0; k < sides.Length && inside; k++)
+                {
+                    var (a, c, rhs) = sides[k];
+                    inside = (a * down) + (c * discount) <= rhs + (tolerance * (Math.Abs(a) + Math.Abs(c)));
+                }
+
+                if (inside)
                 {
                     vertices.Add((down, discount));
                 }
