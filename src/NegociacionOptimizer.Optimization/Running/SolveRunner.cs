@@ -115,9 +115,28 @@ public sealed class SolveRunner : IDisposable
         // answer the other calls and run the watchdog (pool starvation had delayed answers by a second).
         var search = Task.Factory.StartNew(
             () => solve(window.Limit, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        _ = search.ContinueWith(_ => { ReleaseOnce(false); stop.Dispose(); atLimit.Dispose(); }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-        _ = Task.Delay(window.Limit + OverrunGrace, _time, CancellationToken.None).ContinueWith(
-            _ => ReleaseOnce(!search.IsCompleted), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        // The watchdog's wait ends with the search: waiting out the whole limit kept every finished search, its
+        // negotiation and its answer alive for seconds (at 40 answers a second, hundreds of them: most of the heap).
+        var watchdog = new CancellationTokenSource();
+        _ = search.ContinueWith(
+            _ =>
+            {
+                ReleaseOnce(false);
+                watchdog.Cancel();
+                watchdog.Dispose();
+                stop.Dispose();
+                atLimit.Dispose();
+            },
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        _ = Task.Delay(window.Limit + OverrunGrace, _time, watchdog.Token).ContinueWith(
+            waited =>
+            {
+                if (!waited.IsCanceled)
+                {
+                    ReleaseOnce(!search.IsCompleted);
+                }
+            },
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         try
         {
             return new SolveRun<T>(await AnswerAsync(search, stop, deadlineUtc, cancellationToken).ConfigureAwait(false), window.Limit, window.ByDeadline);
