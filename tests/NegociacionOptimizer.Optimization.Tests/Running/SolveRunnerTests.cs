@@ -48,6 +48,22 @@ public class SolveRunnerTests
             TimeSpan.FromSeconds(10)), "the finished search's negotiation is still reachable");
     }
 
+    [Fact]
+    public async Task Searches_that_end_at_once_all_answer()
+    {
+        // A search may end, and its continuation dispose the run's token sources, before RunAsync's next line.
+        using var runner = new SolveRunner(concurrency: 1, queueLength: 1, _clock);
+        var answers = new List<int>();
+
+        for (var i = 0; i < 500; i++)
+        {
+            answers.Add((await runner.RunAsync((_, _) => i, Limit, DateTime.MaxValue, default)).Value);
+            Assert.True(SpinWait.SpinUntil(() => runner.Admitted == 0, TimeSpan.FromSeconds(10)), "the slot was not given back");
+        }
+
+        Assert.Equal(Enumerable.Range(0, 500), answers);
+    }
+
     /// <summary>Runs one search over a payload it captures; the payload's weak reference, the answer dropped.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static async Task<WeakReference> SearchAsync(SolveRunner runner)
