@@ -71,7 +71,15 @@ public sealed class CpSatOfferEngine : IOfferEngine
             picks[i] = picks[i] with { Efficient = found.Count == 0 && checkedFully };
             foreach (var plan in found.Count > 0 ? found : [picks[i].Plan])
             {
-                dominated.AddWithLine(space, plan);
+                // Only a fill reads the lines' regions, and it runs only when places are left.
+                if (picks.Count < options.OfferCount)
+                {
+                    dominated.AddWithLine(space, plan);
+                }
+                else
+                {
+                    dominated.Points.Add(plan);
+                }
             }
         }
 

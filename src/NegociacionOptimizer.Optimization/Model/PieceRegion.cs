@@ -248,31 +248,45 @@ internal sealed class PieceRegion
         return Math.Min(Gap((low + high) / 2), Math.Min(Gap(0), Gap(1))) >= 0;
     }
 
-    /// <summary>The polygon's vertices: every meeting point of two sides that lies on the right of all sides.</summary>
+    /// <summary>
+    /// The polygon's vertices: the box of the first four sides (0 ≤ D ≤ its limit, 0 ≤ Q ≤ its limit) clipped by each
+    /// other side in turn (Sutherland–Hodgman), every side widened by <paramref name="tolerance"/> per unit of its
+    /// normal. It replaced testing every meeting point of two sides against all sides, which was a tenth of a
+    /// portfolio comparison's time (every piece of every request builds its region).
+    /// </summary>
     private static (double, double)[] Vertices((double A, double C, double Rhs)[] sides, double tolerance)
     {
-        var vertices = new List<(double, double)>();
-        for (var i = 0; i < sides.Length; i++)
+        var (maxDown, maxDiscount) = (sides[1].Rhs, sides[3].Rhs);
+        if (maxDown < -tolerance || maxDiscount < -tolerance)
         {
-            for (var j = i + 1; j < sides.Length; j++)
-            {
-                var (a1, c1, r1) = sides[i];
-                var (a2, c2, r2) = sides[j];
-                var determinant = (a1 * c2) - (a2 * c1);
-                if (Math.Abs(determinant) < 1e-12)
-                {
-                    continue;
-                }
-
-                var down = ((r1 * c2) - (r2 * c1)) / determinant;
-                var discount = ((a1 * r2) - (a2 * r1)) / determinant;
-                if (sides.All(s => (s.A * down) + (s.C * discount) <= s.Rhs + (tolerance * (Math.Abs(s.A) + Math.Abs(s.C)))))
-                {
-                    vertices.Add((down, discount));
-                }
-            }
+            return [];
         }
 
-        return [.. vertices];
+        var polygon = new List<(double Down, double Discount)> { (0, 0), (maxDown, 0), (maxDown, maxDiscount), (0, maxDiscount) };
+        for (var k = 4; k < sides.Length && polygon.Count > 0; k++)
+        {
+            var (a, c, rhs) = sides[k];
+            var limit = rhs + (tolerance * (Math.Abs(a) + Math.Abs(c)));
+            var clipped = new List<(double Down, double Discount)>(polygon.Count + 1);
+            for (var i = 0; i < polygon.Count; i++)
+            {
+                var (p, q) = (polygon[i], polygon[(i + 1) % polygon.Count]);
+                var (atP, atQ) = ((a * p.Down) + (c * p.Discount) - limit, (a * q.Down) + (c * q.Discount) - limit);
+                if (atP <= 0)
+                {
+                    clipped.Add(p);
+                }
+
+                if ((atP < 0 && atQ > 0) || (atP > 0 && atQ < 0))
+                {
+                    var t = atP / (atP - atQ);
+                    clipped.Add((p.Down + (t * (q.Down - p.Down)), p.Discount + (t * (q.Discount - p.Discount))));
+                }
+            }
+
+            polygon = clipped;
+        }
+
+        return [.. polygon];
     }
 }

@@ -111,13 +111,35 @@ public sealed class SolveRunner : IDisposable
             }
         }
 
+        // The watchdog's wait ends with the search: waiting out the whole limit kept every finished search, its
+        // negotiation and its answer alive for seconds (at 40 answers a second, hundreds of them: most of the heap). It
+        // starts before the search, which may end (and dispose its token source) before the next line runs.
+        var watchdog = new CancellationTokenSource();
+        var waiting = Task.Delay(window.Limit + OverrunGrace, _time, watchdog.Token);
+
         // A search holds its thread for up to seconds: a dedicated thread keeps it off the thread pool, whose threads
         // answer the other calls and run the watchdog (pool starvation had delayed answers by a second).
         var search = Task.Factory.StartNew(
             () => solve(window.Limit, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        _ = search.ContinueWith(_ => { ReleaseOnce(false); stop.Dispose(); atLimit.Dispose(); }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-        _ = Task.Delay(window.Limit + OverrunGrace, _time, CancellationToken.None).ContinueWith(
-            _ => ReleaseOnce(!search.IsCompleted), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        _ = search.ContinueWith(
+            _ =>
+            {
+                ReleaseOnce(false);
+                watchdog.Cancel();
+                watchdog.Dispose();
+                stop.Dispose();
+                atLimit.Dispose();
+            },
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        _ = waiting.ContinueWith(
+            waited =>
+            {
+                if (!waited.IsCanceled)
+                {
+                    ReleaseOnce(!search.IsCompleted);
+                }
+            },
+            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         try
         {
             return new SolveRun<T>(await AnswerAsync(search, stop, deadlineUtc, cancellationToken).ConfigureAwait(false), window.Limit, window.ByDeadline);

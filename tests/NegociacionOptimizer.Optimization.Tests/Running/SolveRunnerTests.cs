@@ -30,6 +30,51 @@ public class SolveRunnerTests
     }
 
     [Fact]
+    public async Task A_finished_search_is_not_kept_alive_until_its_time_limit()
+    {
+        // The clock never moves: a watchdog that waited out the limit would keep the search's closure forever.
+        using var runner = new SolveRunner(concurrency: 1, queueLength: 0, _clock);
+
+        var searched = await SearchAsync(runner);
+
+        Assert.True(SpinWait.SpinUntil(() => runner.Completed == 1, TimeSpan.FromSeconds(10)), $"{runner.Completed} completed");
+        Assert.True(SpinWait.SpinUntil(
+            () =>
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                return !searched.IsAlive;
+            },
+            TimeSpan.FromSeconds(10)), "the finished search's negotiation is still reachable");
+    }
+
+    [Fact]
+    public async Task Searches_that_end_at_once_all_answer()
+    {
+        // A search may end, and its continuation dispose the run's token sources, before RunAsync's next line.
+        using var runner = new SolveRunner(concurrency: 1, queueLength: 1, _clock);
+        var answers = new List<int>();
+
+        for (var i = 0; i < 500; i++)
+        {
+            answers.Add((await runner.RunAsync((_, _) => i, Limit, DateTime.MaxValue, default)).Value);
+            Assert.True(SpinWait.SpinUntil(() => runner.Admitted == 0, TimeSpan.FromSeconds(10)), "the slot was not given back");
+        }
+
+        Assert.Equal(Enumerable.Range(0, 500), answers);
+    }
+
+    /// <summary>Runs one search over a payload it captures; the payload's weak reference, the answer dropped.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static async Task<WeakReference> SearchAsync(SolveRunner runner)
+    {
+        var payload = new byte[1024];
+        var weak = new WeakReference(payload);
+        _ = (await runner.RunAsync((_, _) => payload.Length, Limit, DateTime.MaxValue, default)).Value;
+        return weak;
+    }
+
+    [Fact]
     public async Task A_queued_call_whose_deadline_leaves_no_time_to_search_is_refused_and_leaves_the_queue()
     {
         using var runner = new SolveRunner(concurrency: 1, queueLength: 1, _clock);
