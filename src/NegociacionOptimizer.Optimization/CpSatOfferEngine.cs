@@ -56,7 +56,9 @@ public sealed class CpSatOfferEngine : IOfferEngine
 
         if (picks.Count == 0)
         {
-            var (reasons, suggestions) = options.Explain ? Diagnosis.Explain(space, budget, options.Suggest) : ([], []);
+            var (reasons, suggestions) = options.Explain
+                ? Diagnosis.Explain(space, budget, options.Suggest, provenInfeasible: proven && !budget.WasCut)
+                : ([], []);
             return new OfferSet(OfferOutcome.NoFeasiblePlan, [], reasons, suggestions,
                 new SolveStats(proven && !budget.WasCut, budget.Elapsed, budget.Calls));
         }

@@ -16,7 +16,11 @@ internal static class Diagnosis
     /// <param name="space">The plan space.</param>
     /// <param name="budget">The search's budget.</param>
     /// <param name="suggest">Search each conflicting rule's smallest change (<see cref="Relax"/>); otherwise the reasons only.</param>
-    public static (IReadOnlyList<Violation> Reasons, IReadOnlyList<Suggestion> Suggestions) Explain(PlanSpace space, SolveBudget budget, bool suggest = true)
+    /// <param name="provenInfeasible">
+    /// The caller's searches proved that no plan meets every rule, so the deletion filter starts without proving it again.
+    /// </param>
+    public static (IReadOnlyList<Violation> Reasons, IReadOnlyList<Suggestion> Suggestions) Explain(
+        PlanSpace space, SolveBudget budget, bool suggest = true, bool provenInfeasible = false)
     {
         var context = space.Context;
         var reasons = new List<Violation>();
@@ -27,7 +31,7 @@ internal static class Diagnosis
         }
 
         var witnesses = new Dictionary<Rule, PlanTerms>();
-        var conflicting = ConflictingRules(space, budget, witnesses);
+        var conflicting = ConflictingRules(space, budget, witnesses, provenInfeasible);
         foreach (var rule in conflicting)
         {
             PlanTerms? known = witnesses.TryGetValue(rule, out var plan) ? plan : null;
@@ -56,10 +60,10 @@ internal static class Diagnosis
     /// (it meets every rule enforced then, a superset of the rest of the final set, so it breaks this rule) is kept in
     /// <paramref name="witnesses"/>: it describes the conflict when relaxing the rule alone leaves no plan.
     /// </summary>
-    private static Rule[] ConflictingRules(PlanSpace space, SolveBudget budget, Dictionary<Rule, PlanTerms> witnesses)
+    private static Rule[] ConflictingRules(PlanSpace space, SolveBudget budget, Dictionary<Rule, PlanTerms> witnesses, bool provenInfeasible)
     {
         var enforced = Enum.GetValues<Rule>().Where(rule => Applies(space.Context, rule)).ToHashSet();
-        if (!Test(space, enforced, budget).Infeasible)
+        if (!provenInfeasible && !Test(space, enforced, budget).Infeasible)
         {
             return [];
         }
