@@ -8,26 +8,16 @@ namespace NegociacionOptimizer.Domain.Plans;
 
 /// <summary>
 /// One negotiation: the account, what the inquiry found and the policy, with everything derived from them that every
-/// plan shares (balance, means, discount limits, due dates, per-structure constants). Thread-safe; caches lazily. The
-/// per-structure constants live in a process-wide <see cref="StructureProfileCache"/>, not here: a context that outlives
-/// its request holds none of them.
+/// plan shares (balance, means, discount limits, due dates, per-structure constants). Thread-safe; caches lazily.
 /// </summary>
 public sealed class NegotiationContext
 {
     private readonly ConcurrentDictionary<Frequency, DueDates> _dueDates = new();
-    private readonly StructureProfileCache _profiles;
+    private readonly ConcurrentDictionary<PlanStructure, StructureProfile> _profiles = new();
 
-    /// <summary>Builds the context of one negotiation; its profiles come from <see cref="StructureProfileCache.Shared"/>.</summary>
+    /// <summary>Builds the context of one negotiation.</summary>
     public NegotiationContext(Account account, Inquiry inquiry, Policy policy, IBusinessCalendar calendar)
-        : this(account, inquiry, policy, calendar, StructureProfileCache.Shared)
     {
-    }
-
-    /// <summary>Builds the context of one negotiation with its profiles from <paramref name="profiles"/>.</summary>
-    internal NegotiationContext(Account account, Inquiry inquiry, Policy policy, IBusinessCalendar calendar, StructureProfileCache profiles)
-    {
-        _profiles = profiles;
-        ProfileBasis = new ProfileBasis(policy, account.AsOf, inquiry, calendar);
         Account = account;
         Inquiry = inquiry;
         Policy = policy;
@@ -84,9 +74,6 @@ public sealed class NegotiationContext
     /// <summary>Frequencies both the policy offers and the person's income suits, least frequent first.</summary>
     public IReadOnlyList<Frequency> Frequencies { get; }
 
-    /// <summary>What this negotiation's structure profiles depend on besides the structure.</summary>
-    internal ProfileBasis ProfileBasis { get; }
-
     /// <summary>w as a fraction.</summary>
     public double CompanyWeight { get; }
 
@@ -128,5 +115,6 @@ public sealed class NegotiationContext
     }
 
     /// <summary>The constants of a structure (rate, annuity factor, dates, discount factors).</summary>
-    public StructureProfile Profile(PlanStructure structure) => _profiles.Profile(this, structure);
+    public StructureProfile Profile(PlanStructure structure) =>
+        _profiles.GetOrAdd(structure, s => new StructureProfile(this, s));
 }

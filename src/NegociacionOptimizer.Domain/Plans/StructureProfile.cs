@@ -6,18 +6,12 @@ namespace NegociacionOptimizer.Domain.Plans;
 /// <summary>
 /// Everything about a plan that depends on its structure (f, n, g) alone: the periodic rate, the annuity factor, the
 /// due dates and the discount factors of both sides. The optimizer's linear pieces are built from these constants.
-/// Built once per <see cref="ProfileBasis"/> and structure and shared by every negotiation of that basis
-/// (<see cref="StructureProfileCache"/>): it reads nothing from the context that the basis does not hold.
 /// </summary>
 public sealed class StructureProfile
 {
     private readonly double[][] _survival;
     private readonly int _calendarPeriods;
     private readonly double _growth;
-
-    // An array's header and length, and the profile object with its cache entry, on 64-bit .NET.
-    private const int ArrayOverheadBytes = 24;
-    private const int ObjectOverheadBytes = 160;
 
     internal StructureProfile(NegotiationContext context, PlanStructure structure)
     {
@@ -52,17 +46,7 @@ public sealed class StructureProfile
         {
             _survival[b] = behaviour.Survival(b, context.Inquiry.Reason, PeriodsPerYear, structure.GracePeriods, n);
         }
-
-        // Days and due dates (a DateOnly is 4 bytes), both discount factors, the survival arrays and their array.
-        ApproximateBytes = ObjectOverheadBytes
-            + (ArrayOverheadBytes * (5 + _survival.Length))
-            + (((2 * sizeof(int)) + (2 * sizeof(double))) * (long)n)
-            + (sizeof(double) * (n + 1L) * _survival.Length)
-            + (IntPtr.Size * (long)_survival.Length);
     }
-
-    /// <summary>Estimated managed bytes of this profile: what <see cref="StructureProfileCache"/> bounds.</summary>
-    internal long ApproximateBytes { get; }
 
     /// <summary>(f, n, g).</summary>
     public PlanStructure Structure { get; }
