@@ -65,16 +65,17 @@ public sealed class CpSatOfferEngine : IOfferEngine
 
         picks = [.. picks.OrderByDescending(p => p.Plan.Score).Take(options.OfferCount)];
         var dominated = new DominatedSet();
+        // Only a fill reads the dominators further out and the lines' regions, and it runs only when places are left.
+        var fillFollows = picks.Count < options.OfferCount;
         for (var i = 0; i < picks.Count; i++)
         {
             var (found, checkedFully) = ParetoCheck.FindDominators(
-                space, picks[i].Plan, budget, strengthen: picks.Count < options.OfferCount, CanDominate(classes, whole, picks[i].Plan));
+                space, picks[i].Plan, budget, strengthen: fillFollows, CanDominate(classes, whole, picks[i].Plan));
             proven &= checkedFully;
             picks[i] = picks[i] with { Efficient = found.Count == 0 && checkedFully };
             foreach (var plan in found.Count > 0 ? found : [picks[i].Plan])
             {
-                // Only a fill reads the lines' regions, and it runs only when places are left.
-                if (picks.Count < options.OfferCount)
+                if (fillFollows)
                 {
                     dominated.AddWithLine(space, plan);
                 }

@@ -39,12 +39,12 @@ internal static class LocalSearch
     /// <summary>
     /// A box of <paramref name="start"/>'s structure around it, every plan of which was evaluated exactly: each side grows
     /// one grid line at a time while the line holds a feasible plan with N ≥ <paramref name="floor"/>, within
-    /// <paramref name="maxEvaluations"/>. Returns the box (D and Q bounds, minor units) and the best feasible plan in it
+    /// <paramref name="maxEvaluations"/>. Returns the box and the best feasible plan in it
     /// that is not known to be <paramref name="dominated"/> (null for none). Near the best, where the installment's
     /// rounding makes N rise and fall from one step to the next, the cuts' margin lets through a band of plans that the
     /// solver returned one per solve (24 solves for one class of a random request); a box closes the band at once.
     /// </summary>
-    public static (long DownLow, long DownHigh, long DiscountLow, long DiscountHigh, PlanEvaluation? Best) Plateau(
+    public static (DominatedBox Box, PlanEvaluation? Best) Plateau(
         PlanSpace space, PlanEvaluation start, double floor, Func<PlanEvaluation, bool> dominated, int maxEvaluations)
     {
         var terms = start.Terms;
@@ -118,7 +118,7 @@ internal static class LocalSearch
             }
         }
 
-        return (downLow, downHigh, discountLow, discountHigh, best);
+        return (new DominatedBox(terms.Structure, downLow, downHigh, discountLow, discountHigh), best);
     }
 
     private static PlanEvaluation Climb(PlanSpace space, PlanEvaluation start, Func<PlanEvaluation, bool> dominated, (long Down, long Discount)[] moves)

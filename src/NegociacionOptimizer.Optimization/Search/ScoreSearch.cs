@@ -92,7 +92,7 @@ internal static class ScoreSearch
                 }
 
                 excluded.ForEach(model.Exclude);
-                boxes.ForEach(box => model.ExcludeBox(box.Structure, box.DownLow, box.DownHigh, box.DiscountLow, box.DiscountHigh));
+                boxes.ForEach(box => LeaveOut(model, box));
                 rays.ForEach(ray => model.ExcludeRay(ray.From, ray.Below));
                 if (positiveRequired)
                 {
@@ -127,7 +127,7 @@ internal static class ScoreSearch
         // A box of plans leaves the model now and every model rebuilt after.
         void ExcludeBox(DominatedBox box)
         {
-            model!.ExcludeBox(box.Structure, box.DownLow, box.DownHigh, box.DiscountLow, box.DiscountHigh);
+            LeaveOut(model!, box);
             boxes.Add(box);
         }
 
@@ -176,12 +176,11 @@ internal static class ScoreSearch
             }
 
             if (best is not null && evaluation.Score <= best.Score && !evaluation.Terms.IsSettlement
-                && evaluation.Score >= best.Score - Band(best, current.Margin, w))
+                && best.Score - Band(best, current.Margin, w) is var floor && evaluation.Score >= floor)
             {
                 // Still no better, but within the band the cuts' margin lets through: close the band around it.
-                var (downLow, downHigh, discountLow, discountHigh, near) = LocalSearch.Plateau(
-                    space, evaluation, best.Score - Band(best, current.Margin, w), dominated.Contains, PlateauEvaluations);
-                ExcludeBox(new DominatedBox(evaluation.Terms.Structure, downLow, downHigh, discountLow, discountHigh));
+                var (box, near) = LocalSearch.Plateau(space, evaluation, floor, dominated.Contains, PlateauEvaluations);
+                ExcludeBox(box);
                 if (near is not null && near.Score > best.Score)
                 {
                     evaluation = near;
@@ -292,9 +291,13 @@ internal static class ScoreSearch
             && dominated.Lines.All(line => Escapes(region, line, margin))
             && !frontier.Covers(region.Corners(margin)));
         model.RequireAbove(frontier.Intervals);
-        dominated.Boxes.ForEach(box => model.ExcludeBox(box.Structure, box.DownLow, box.DownHigh, box.DiscountLow, box.DiscountHigh));
+        dominated.Boxes.ForEach(box => LeaveOut(model, box));
         return model;
     }
+
+    /// <summary>Leaves every plan of <paramref name="box"/> out of <paramref name="model"/>.</summary>
+    private static void LeaveOut(OfferModel model, DominatedBox box) =>
+        model.ExcludeBox(box.Structure, box.DownLow, box.DownHigh, box.DiscountLow, box.DiscountHigh);
 
     /// <summary>Whether the piece can hold a plan that <paramref name="dominator"/> does not dominate: U_c or U_d above its own.</summary>
     private static bool Escapes(PieceRegion region, PlanEvaluation dominator, double margin) =>
