@@ -12,6 +12,9 @@ namespace NegociacionOptimizer.Benchmarks;
 /// </summary>
 public static class RandomRequestRun
 {
+    /// <summary>Requests run before the measured ones.</summary>
+    private const int WarmUpRequests = 300;
+
     /// <summary>Runs <paramref name="count"/> requests of seed <paramref name="seed"/>.</summary>
     public static void Run(int count, int seed, int offers)
     {
@@ -19,8 +22,16 @@ public static class RandomRequestRun
         var requests = RandomRequests.Generate(count, seed);
         var engine = new CpSatOfferEngine();
         var rows = new List<(string Policy, OfferOutcome Outcome, int Offers, bool Proven, double Ms, int Calls)>();
-        var warm = RandomRequests.Context(requests[0].Request, policies[requests[0].PolicyId]);
-        engine.Generate(warm, new OfferOptions(offers, TimeSpan.FromSeconds(2), "warm-up"), CancellationToken.None);
+        // Warm-up on requests of another seed, then a pause, so the runtime's recompilation of hot code (on background
+        // threads, charged to whichever request runs meanwhile) is over before the measured requests, as on a server that
+        // has been running: one warm-up request left it to the first few dozen, which then took up to 3× their time.
+        foreach (var (policyId, request) in RandomRequests.Generate(WarmUpRequests, seed + 1))
+        {
+            engine.Generate(RandomRequests.Context(request, policies[policyId]), new OfferOptions(offers, TimeSpan.FromSeconds(2), "warm-up"), CancellationToken.None);
+        }
+
+        Thread.Sleep(TimeSpan.FromSeconds(1));
+
         // BENCH_ONLY=id,id runs only those requests; BENCH_LIMIT_MS overrides every policy's time limit; BENCH_CPU=1
         // reports the process's CPU time per request instead of wall time (a fairer figure on a busy machine).
         var only = Environment.GetEnvironmentVariable("BENCH_ONLY")?.Split(',').ToHashSet(StringComparer.Ordinal);
@@ -46,7 +57,7 @@ public static class RandomRequestRun
             if (Environment.GetEnvironmentVariable("BENCH_TRACE") is not null)
             {
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{request.RequestId} {policyId} {set.Outcome} offers={set.Offers.Count} proven={set.Stats.OptimalProven} ms={ms:F1} calls={set.Stats.SolverCalls} offers={string.Join(',', set.Offers.Select(o => o.OfferId[..8]))}"));
+                    $"{request.RequestId} {policyId} {set.Outcome} offers={set.Offers.Count} proven={set.Stats.OptimalProven} ms={ms:F1} calls={set.Stats.SolverCalls} offers={string.Join(',', set.Offers.Select(o => o.OfferId[..8]))} diag={string.Join(';', set.NoOfferReasons.Select(r => $"{r.Code}:{r.Value}:{r.Limit}").Concat(set.Suggestions.Select(g => $"{g.Code}:{g.Value}")))}"));
             }
         }
 
