@@ -158,11 +158,13 @@ public sealed class CpSatOfferEngine : IOfferEngine
         bool Holds(PlanEvaluation plan) =>
             (plan.Terms.IsSettlement ? includeSettlement : inScope(plan.Terms.Structure)) && !dominated.Contains(plan);
         static double Bound(SearchResult result) => result.Proven ? result.Best?.Score ?? double.NegativeInfinity : double.PositiveInfinity;
+        // A class's best within an earlier, wider scope bounds its best within this one.
+        double Tighter(TermClass termClass, SearchResult classBest) =>
+            known?.TryGetValue(termClass, out var kept) == true ? Math.Min(Bound(classBest), Bound(kept)) : Bound(classBest);
         PlanEvaluation? found = null;
         var proven = true;
-        foreach (var (termClass, classBest) in classes.OrderByDescending(c => Bound(c.Result)))
+        foreach (var (termClass, bound) in classes.Select(c => (c.Class, Bound: Tighter(c.Class, c.Result))).OrderByDescending(c => c.Bound))
         {
-            var bound = Bound(classBest);
             if (bound == double.NegativeInfinity || (found is not null && bound <= found.Score))
             {
                 break;

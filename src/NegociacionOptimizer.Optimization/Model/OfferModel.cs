@@ -14,6 +14,9 @@ internal sealed class OfferModel
 {
     // Coefficients stay well inside int64 (CP-SAT rejects any constraint that could overflow) and small enough for its LP.
     private const double Headroom = 1L << 50;
+
+    /// <summary>Scale of a staircase's constraints (<see cref="RequireOutside"/>).</summary>
+    private const long StairScale = 1 << 10;
     private readonly PlanSpace _space;
 
     /// <summary>The most installments of a structure in scope: each adds its interest rounding to the margin.</summary>
@@ -144,7 +147,10 @@ internal sealed class OfferModel
     /// <summary>A·p/12 scaled by 12: the installment's yearly amount, minor units (0 for a settlement).</summary>
     public LinearExpr YearlyInstallment()
     {
-        var yearly = Model.NewIntVar(0, long.MaxValue / 4, "yearly");
+        // Bounded by the largest installment's yearly amount: a domain near long's range makes the relaxation's big-M
+        // coefficients too large for its floating-point LP, which then declared feasible models infeasible.
+        var most = _structures.Select(s => s.Structure.Profile.PeriodsPerYear).DefaultIfEmpty(0).Max() * _space.Rounding * Math.Max(0, _space.MaxInstallmentUnits);
+        var yearly = Model.NewIntVar(0, most, "yearly");
         foreach (var (structure, y) in _structures)
         {
             Model.Add(yearly == Units * (structure.Profile.PeriodsPerYear * _space.Rounding)).OnlyEnforceIf(y);
@@ -206,7 +212,15 @@ internal sealed class OfferModel
     /// intervals is a partition CP-SAT handles far better than a disjunction per dominated region. Every bound is
     /// widened by <see cref="Margin"/>, so a plan above the frontier exactly always stays in the model.
     /// </summary>
-    public void RequireAbove(IReadOnlyList<(double From, double To, long PerCompany, long PerPerson, double Level)> frontier)
+    /// <param name="frontier">The intervals, by U_c ascending.</param>
+    /// <param name="reachable">
+    /// For a piece's relaxation and its margin, which intervals (and, last, the part right of them all) it can hold a
+    /// plan above the requirement of, null for all: a piece is then tied to those choices alone, which spares CP-SAT the
+    /// search of every other one (a fill's infeasibility proofs over a hundred intervals took 100–300 ms).
+    /// </param>
+    public void RequireAbove(
+        IReadOnlyList<(double From, double To, long PerCompany, long PerPerson, double Level)> frontier,
+        Func<PieceRegion, double, bool[]>? reachable = null)
     {
         if (frontier.Count == 0)
         {
@@ -233,6 +247,60 @@ internal sealed class OfferModel
         choices.Add(right);
         Model.Add(CompanyValue >= (long)Math.Floor(frontier[^1].To) + 1 - slack).OnlyEnforceIf(right);
         Model.AddExactlyOne(choices);
+        if (reachable is null)
+        {
+            return;
+        }
+
+        var used = new bool[choices.Count];
+        foreach (var (structure, piece, literal) in _pieces)
+        {
+            var flags = reachable(structure.Region(_space, piece), PieceMargin(structure, piece));
+            var allowed = new List<ILiteral> { literal.Not() };
+            for (var i = 0; i < choices.Count; i++)
+            {
+                if (flags[i])
+                {
+                    allowed.Add(choices[i]);
+                    used[i] = true;
+                }
+            }
+
+            Model.AddBoolOr(allowed);
+        }
+
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (!used[i] && Settlement is null)
+            {
+                Model.AddBoolAnd([choices[i].Not()]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Requires a plan outside a staircase of values (<c>Staircase</c>): corner k = 0..<paramref name="last"/> at
+    /// (<paramref name="company"/> + k·<paramref name="companyStep"/>, <paramref name="person"/> − k·<paramref name="personStep"/>).
+    /// An index variable picks the first corner at or right of UC (none past the last, corner 0 left of the first), and UD
+    /// must pass that corner's U_d. The index may also fall one corner short where UC lies within the margin of a
+    /// corner, and every bound is widened by <see cref="Margin"/>, so a plan outside the staircase exactly always stays.
+    /// </summary>
+    public void RequireOutside(double company, double person, double companyStep, double personStep, int last)
+    {
+        var margin = Margin;
+        var corner = Model.NewIntVar(0, last + 1, "stair");
+        var right = Model.NewBoolVar("stair_right");
+        var past = Model.NewBoolVar("stair_past");
+        // Coefficients scaled by StairScale: rounded toward the weaker side, they loosen a bound by at most k/StairScale minor units.
+        var stepRight = (long)Math.Floor(StairScale * companyStep);
+        var stepDown = (long)Math.Ceiling(StairScale * personStep);
+        Model.Add(corner == 0).OnlyEnforceIf(right.Not());
+        Model.Add((CompanyValue * StairScale) - (corner * stepRight) >= (long)Math.Floor(StairScale * (company - companyStep - margin)) - 1)
+            .OnlyEnforceIf(right);
+        Model.Add(corner == last + 1).OnlyEnforceIf(past);
+        Model.Add(corner <= last).OnlyEnforceIf(past.Not());
+        Model.Add((PersonValue * StairScale) + (corner * stepDown) >= (long)Math.Floor(StairScale * (person - margin)) - 1)
+            .OnlyEnforceIf(past.Not());
     }
 
     /// <summary>
@@ -421,12 +489,16 @@ internal sealed class OfferModel
     private bool Keeps(StructureSpace structure, Piece piece, Func<PieceRegion, double, bool> keep, IReadOnlySet<Rule>? relaxed)
     {
         var region = relaxed is null ? structure.Region(_space, piece) : new PieceRegion(_space, structure, piece, relaxed: relaxed);
-        var margin = MarginFor(structure.Structure.Installments, Math.Max(Error(Sigma(piece.Company)), Error(Sigma(piece.Person))));
+        var margin = PieceMargin(structure, piece);
         return !region.IsEmpty
             && (relaxed?.Contains(Rule.CompanyValue) == true || region.Max(1, 0) >= 1 - margin)
             && (relaxed?.Contains(Rule.PersonValue) == true || region.Max(0, 1) >= -margin)
             && keep(region, margin);
     }
+
+    /// <summary>How far a value of the piece's relaxation can be from the exact one, minor units.</summary>
+    private double PieceMargin(StructureSpace structure, Piece piece) =>
+        MarginFor(structure.Structure.Installments, Math.Max(Error(Sigma(piece.Company)), Error(Sigma(piece.Person))));
 
     /// <summary>
     /// The margin for a coefficient rounding error of <paramref name="valueError"/>: the linear value leaves out the

@@ -116,7 +116,7 @@ internal static class Diagnosis
         }
 
         var model = Enforcing(space, enforced, (_, _) => true);
-        var (status, solver) = budget.Solve(model.Model);
+        var (status, solver) = budget.Solve(model.Model, basicRelaxation: true);
         return status switch
         {
             CpSolverStatus.Infeasible => (true, null),
@@ -213,7 +213,7 @@ internal static class Diagnosis
                 model.Model.Add(target <= best);
             }
 
-            var (status, solver) = budget.Solve(model.Model);
+            var (status, solver) = budget.Solve(model.Model, basicRelaxation: true);
             if (status == CpSolverStatus.Optimal)
             {
                 var value = solver.Value(target);

@@ -61,6 +61,56 @@ internal sealed class DominatedFrontier
     public List<(double From, double To, long PerCompany, long PerPerson, double Level)> Intervals { get; } = [];
 
     /// <summary>
+    /// Which intervals (and, last, the part right of them all) the convex hull of <paramref name="corners"/> has a
+    /// point above the requirement of, its U_c in the interval widened by <paramref name="widen"/> on the right: a
+    /// piece whose corners are its values raised by its margin can only hold a plan above the frontier there. The
+    /// hull's part over a slab has as vertices the corners in the slab and the crossings of the slab's sides by the
+    /// segments between corners, so the largest requirement value is among them.
+    /// </summary>
+    public bool[] Reachable(IReadOnlyList<(double Company, double Person)> corners, double widen)
+    {
+        var reachable = new bool[Intervals.Count + 1];
+        if (corners.Count == 0)
+        {
+            return reachable;
+        }
+
+        var (least, most) = (corners.Min(c => c.Company), corners.Max(c => c.Company));
+        for (var k = 0; k < Intervals.Count; k++)
+        {
+            var (from, to, perCompany, perPerson, level) = Intervals[k];
+            to += widen;
+            if (to < least || from > most)
+            {
+                continue;
+            }
+
+            // One minor unit of each value spared for float noise.
+            var bar = level - perCompany - perPerson;
+            bool Above(double company, double person) => (perCompany * company) + (perPerson * person) >= bar;
+            for (var i = 0; i < corners.Count && !reachable[k]; i++)
+            {
+                var (c1, p1) = corners[i];
+                reachable[k] = c1 > from && c1 <= to && Above(c1, p1);
+                for (var j = i + 1; j < corners.Count && !reachable[k]; j++)
+                {
+                    var (c2, p2) = corners[j];
+                    foreach (var side in new[] { from, to })
+                    {
+                        if (double.IsFinite(side) && (c1 - side) * (c2 - side) < 0 && Above(side, p1 + ((p2 - p1) * (side - c1) / (c2 - c1))))
+                        {
+                            reachable[k] = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        reachable[^1] = Intervals.Count == 0 || most > Intervals[^1].To;
+        return reachable;
+    }
+
+    /// <summary>
     /// Whether every point of the convex hull of <paramref name="corners"/> lies under the frontier (so every plan whose
     /// values it holds is dominated). The hull's part over an interval is its slab's clip, whose vertices are corners
     /// in the slab and the crossings of the slab's sides by the segments between corners (the hull's edges among them).

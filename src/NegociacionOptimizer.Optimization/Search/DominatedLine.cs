@@ -48,37 +48,40 @@ internal sealed record DominatedLine(double Company, double Person, long PerComp
     /// more. A structure's frontier of values runs along such lines (D + Q where the capacity binds, Q where the down
     /// payment is at its least or its most, D where the discount is).
     /// </summary>
-    public static IEnumerable<DominatedLine> Through(PlanSpace space, PlanEvaluation plan)
+    /// <param name="space">The plan space.</param>
+    /// <param name="plan">A feasible plan.</param>
+    /// <param name="staircases">Receives the exact staircases of the same lines (<see cref="Staircase"/>), when given.</param>
+    public static List<DominatedLine> Through(PlanSpace space, PlanEvaluation plan, List<Staircase>? staircases = null)
     {
+        var lines = new List<DominatedLine>();
         if (!plan.IsFeasible)
         {
-            yield break;
+            return lines;
         }
 
-        if (AlongSum(space, plan) is { } sum)
+        if (AlongSum(space, plan, staircases) is { } sum)
         {
-            yield return sum;
+            lines.Add(sum);
         }
 
         if (plan.Terms.IsSettlement)
         {
-            yield break;
+            return lines;
         }
 
         foreach (var (down, discount) in new[] { (0L, 1L), (1L, 0L) })
         {
-            foreach (var line in Along(space, plan, down, discount))
-            {
-                yield return line;
-            }
+            lines.AddRange(Along(space, plan, down, discount, staircases));
         }
+
+        return lines;
     }
 
     /// <summary>
     /// The line of equal D + Q: the feasible plans are an interval and both values affine, so the interval's ends
     /// (doubling moves, then halving back) and an affinity check at its middle give the whole staircase.
     /// </summary>
-    private static DominatedLine? AlongSum(PlanSpace space, PlanEvaluation plan)
+    private static DominatedLine? AlongSum(PlanSpace space, PlanEvaluation plan, List<Staircase>? staircases)
     {
         var terms = plan.Terms;
         var step = space.Step;
@@ -134,6 +137,7 @@ internal sealed record DominatedLine(double Company, double Person, long PerComp
             return null;
         }
 
+        staircases?.Add(Staircase.Between((bottom.CompanyValueMinor, bottom.PersonValueMinor), (top.CompanyValueMinor, top.PersonValueMinor), steps));
         return Under(
             (top.CompanyValueMinor, top.PersonValueMinor), (bottom.CompanyValueMinor, bottom.PersonValueMinor),
             [(top.CompanyValueMinor - companyStep, top.PersonValueMinor), (bottom.CompanyValueMinor, bottom.PersonValueMinor - personStep)]);
@@ -145,13 +149,19 @@ internal sealed record DominatedLine(double Company, double Person, long PerComp
     /// affine: every plan visited is evaluated, at most <see cref="MaxPlansPerSide"/> on each side of the given one, up to
     /// the first infeasible one.
     /// </summary>
-    private static IEnumerable<DominatedLine> Along(PlanSpace space, PlanEvaluation plan, long down, long discount)
+    private static IEnumerable<DominatedLine> Along(PlanSpace space, PlanEvaluation plan, long down, long discount, List<Staircase>? staircases)
     {
         var terms = plan.Terms;
         var step = space.Step;
         var points = new List<(double Company, double Person)> { (plan.CompanyValueMinor, plan.PersonValueMinor) };
         foreach (var side in new[] { -1, 1 })
         {
+            if (side == 1)
+            {
+                // The run in grid order: the plans below the given one were added nearest first.
+                points.Reverse();
+            }
+
             for (var k = 1; k <= MaxPlansPerSide; k++)
             {
                 var next = terms with
@@ -168,6 +178,8 @@ internal sealed record DominatedLine(double Company, double Person, long PerComp
                 points.Add((evaluation.CompanyValueMinor, evaluation.PersonValueMinor));
             }
         }
+
+        staircases?.AddRange(Staircase.Fit(points));
 
         // The staircase: by U_c descending, each point with U_d above the previous one's.
         var stairs = new List<(double Company, double Person)>();

@@ -18,22 +18,50 @@ internal sealed class DominatedSet
     /// <summary>Boxes of a structure's grid whose plans were each found dominated (or infeasible).</summary>
     public List<DominatedBox> Boxes { get; } = [];
 
+    /// <summary>The exact staircases of the same lines (<see cref="Staircase"/>).</summary>
+    public List<Staircase> Staircases { get; } = [];
+
+    /// <summary>
+    /// The staircases the searches' models encode: each costs a model variables and constraints, so one is encoded only
+    /// once a candidate was found in one of its notches (<see cref="Encode"/>), and from then on in every model.
+    /// </summary>
+    public List<Staircase> Encoded { get; } = [];
+
     /// <summary>Adds <paramref name="plan"/>, a feasible plan, and the regions under its lines (<see cref="DominatedLine.Through"/>).</summary>
     public void AddWithLine(PlanSpace space, PlanEvaluation plan)
     {
         Points.Add(plan);
-        foreach (var line in DominatedLine.Through(space, plan))
+        var staircases = new List<Staircase>();
+        foreach (var line in DominatedLine.Through(space, plan, staircases))
         {
             if (!Lines.Contains(line))
             {
                 Lines.Add(line);
             }
         }
+
+        Staircases.AddRange(staircases.Where(s => !Staircases.Contains(s)));
+    }
+
+    /// <summary>
+    /// A staircase not yet encoded that holds <paramref name="plan"/>, now marked encoded (the caller adds it to its
+    /// model); null when there is none.
+    /// </summary>
+    public Staircase? Encode(PlanEvaluation plan)
+    {
+        var found = Staircases.Find(s => !Encoded.Contains(s) && s.Contains(plan.CompanyValueMinor, plan.PersonValueMinor));
+        if (found is not null)
+        {
+            Encoded.Add(found);
+        }
+
+        return found;
     }
 
     /// <summary>The frontier the set's points and lines draw (<see cref="DominatedFrontier"/>).</summary>
     public DominatedFrontier Frontier() => new(Points.Select(p => (p.CompanyValueMinor, p.PersonValueMinor)), Lines);
 
     /// <summary>Whether <paramref name="plan"/> is known not to be efficient.</summary>
-    public bool Contains(PlanEvaluation plan) => Dominance.AnyDominates(Points, plan) || Lines.Any(line => line.Contains(plan)) || Boxes.Any(box => box.Contains(plan.Terms));
+    public bool Contains(PlanEvaluation plan) => Dominance.AnyDominates(Points, plan) || Lines.Any(line => line.Contains(plan)) || Boxes.Any(box => box.Contains(plan.Terms))
+        || Staircases.Any(s => s.Contains(plan.CompanyValueMinor, plan.PersonValueMinor));
 }

@@ -22,8 +22,11 @@ internal static class ScoreSearch
     /// <summary>The most exact evaluations of one plateau box (<see cref="LocalSearch.Plateau"/>; a few milliseconds).</summary>
     private const int PlateauEvaluations = 2_048;
 
+    /// <summary>The most exact evaluations of one segment of a line (<see cref="LocalSearch.Segment"/>).</summary>
+    private const int SegmentEvaluations = 4_096;
+
     /// <summary>Tangents on each side of the best in <see cref="AddFan"/>.</summary>
-    private const int FanDepth = 8;
+    private const int FanDepth = 14;
 
     /// <summary>Relative slack of the score bounds against floating-point error in N's powers.</summary>
     private const double ScoreTolerance = 1e-9;
@@ -157,7 +160,13 @@ internal static class ScoreSearch
 
             if (!inScope)
             {
-                // Infeasible by the exact rules, or let through by the margin of the model's dominance bounds.
+                // Infeasible by the exact rules, or let through by the margin of the model's dominance bounds, or in a
+                // notch of a staircase: that staircase then leaves this model and every model built after.
+                if (evaluation.IsFeasible && dominated.Encode(evaluation) is { } stairs)
+                {
+                    RequireOutside(current, stairs);
+                }
+
                 return Search.Next.Resolve;
             }
 
@@ -175,6 +184,14 @@ internal static class ScoreSearch
                 evaluation = top;
             }
 
+            if (best is not null && LocalSearch.Segment(space, best, evaluation, dominated.Contains, SegmentEvaluations) is { } peak
+                && peak.Score > evaluation.Score)
+            {
+                // On the best's line of equal D or equal Q, where the installment's rounding makes N rise and fall: the
+                // solver probed the peaks between the two one per solve, so the best of them leads at once.
+                evaluation = peak;
+            }
+
             if (best is not null && evaluation.Score <= best.Score && !evaluation.Terms.IsSettlement
                 && best.Score - Band(best, current.Margin, w) is var floor && evaluation.Score >= floor)
             {
@@ -189,7 +206,8 @@ internal static class ScoreSearch
 
             if (best is null || evaluation.Score > best.Score)
             {
-                best = LocalSearch.Climb(space, evaluation, dominated.Contains);
+                var ridge = best is null ? evaluation : LocalSearch.Ridge(space, best, evaluation, dominated.Contains);
+                best = LocalSearch.Climb(space, ridge, dominated.Contains);
                 CloseRays(best, planInScope: true);
             }
 
@@ -290,10 +308,15 @@ internal static class ScoreSearch
             && dominated.Points.All(d => Escapes(region, d, margin))
             && dominated.Lines.All(line => Escapes(region, line, margin))
             && !frontier.Covers(region.Corners(margin)));
-        model.RequireAbove(frontier.Intervals);
+        model.RequireAbove(frontier.Intervals, (region, margin) => frontier.Reachable(region.Corners(margin), 2 * margin));
         dominated.Boxes.ForEach(box => LeaveOut(model, box));
+        dominated.Encoded.ForEach(stairs => RequireOutside(model, stairs));
         return model;
     }
+
+    /// <summary>Leaves every plan under <paramref name="stairs"/> out of <paramref name="model"/>.</summary>
+    private static void RequireOutside(OfferModel model, Staircase stairs) =>
+        model.RequireOutside(stairs.Company, stairs.Person, stairs.CompanyStep, stairs.PersonStep, stairs.Last);
 
     /// <summary>Leaves every plan of <paramref name="box"/> out of <paramref name="model"/>.</summary>
     private static void LeaveOut(OfferModel model, DominatedBox box) =>
@@ -343,9 +366,11 @@ internal static class ScoreSearch
     }
 
     /// <summary>
-    /// Tangents to the level curve N = N(best) at points whose ratio U_d/U_c is the best's times e^(±2^−k), k = 0..7:
+    /// Tangents to the level curve N = N(best) at points whose ratio U_d/U_c is the best's times e^(±2^−k), k = 0..13:
     /// valid cuts (every plan beating the best lies above each) that close the region around the best at once, where
-    /// the cuts at each candidate alone close it one bisection step per solve.
+    /// the cuts at each candidate alone close it one bisection step per solve. The finest pair, 0.012 % of the ratio
+    /// either way, closes the plans just under the best along its level curve, which the solver returned one per solve
+    /// with eight pairs (20 solves for one class of a random request).
     /// </summary>
     private static void AddFan(OfferModel model, PlanSpace space, PlanEvaluation best, double w)
     {

@@ -1,6 +1,7 @@
 using NegociacionOptimizer.Domain.Accounts;
 using NegociacionOptimizer.Domain.Offers;
 using NegociacionOptimizer.Domain.Plans;
+using NegociacionOptimizer.Optimization.Model;
 using NegociacionOptimizer.Optimization.Tests.Reference;
 
 namespace NegociacionOptimizer.Optimization.Tests.Search;
@@ -11,6 +12,25 @@ public class DiagnosisTests
     /// <summary>Rules of a plan's shape, which no diagnosis relaxes.</summary>
     private static readonly RuleCode[] Structural =
         [RuleCode.Frequency, RuleCode.Term, RuleCode.Grace, RuleCode.SettlementAmount, RuleCode.NothingFinanced, RuleCode.Rounding];
+
+    [Fact]
+    public void The_diagnosis_models_variables_stay_inside_the_relaxations_exact_range()
+    {
+        // A domain near long's range (the yearly installment's once was) gives the relaxation big-M coefficients its
+        // floating-point LP cannot hold: with the diagnosis's relaxation it then declared a feasible model infeasible,
+        // and the capacity needed was left out of the answer.
+        const long Exact = 1L << 53;
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var context = InstanceGenerator.Create(seed);
+            var model = new OfferModel(new PlanSpace(context), _ => true, includeSettlement: true, diagnosis: true);
+            model.Model.Minimize(model.YearlyInstallment());
+            foreach (var variable in model.Model.Model.Variables)
+            {
+                Assert.True(variable.Domain.All(bound => Math.Abs(bound) <= Exact), $"seed {seed}: {variable.Name} spans {string.Join(", ", variable.Domain)}");
+            }
+        }
+    }
 
     [Fact]
     public void Every_plan_breaks_one_of_the_named_rules_when_no_plan_is_feasible()

@@ -94,6 +94,47 @@ public class DominatedFrontierTests
         Assert.True(covered > 100, $"only {covered} hulls covered");
     }
 
+    [Fact]
+    public void A_hull_point_above_an_intervals_requirement_makes_that_interval_reachable()
+    {
+        var random = new Random(20261203);
+        var (above, unreachable) = (0, 0);
+        for (var round = 0; round < 3_000; round++)
+        {
+            var frontier = new DominatedFrontier(Points(random, random.Next(0, 4)), Lines(random, random.Next(1, 5)));
+            var (centre, person) = (random.Next(0, 50), random.Next(0, 50));
+            var corners = Enumerable.Range(0, random.Next(1, 7))
+                .Select(_ => (Company: centre + (random.NextDouble() * 16) - 8, Person: person + (random.NextDouble() * 16) - 8))
+                .ToList();
+            var reachable = frontier.Reachable(corners, widen: 0);
+            Assert.Equal(frontier.Intervals.Count + 1, reachable.Length);
+            unreachable += reachable.Count(r => !r);
+            for (var sample = 0; sample < 200; sample++)
+            {
+                var weights = corners.Select(_ => random.NextDouble()).ToList();
+                var total = weights.Sum();
+                var c = corners.Select((corner, i) => corner.Company * weights[i]).Sum() / total;
+                var d = corners.Select((corner, i) => corner.Person * weights[i]).Sum() / total;
+                var k = frontier.Intervals.FindIndex(i => i.From < c && c <= i.To);
+                if (k < 0)
+                {
+                    Assert.True(frontier.Intervals.Count == 0 || c <= frontier.Intervals[0].From || reachable[^1],
+                        $"round {round}: ({c}, {d}) right of every interval, which is not reachable");
+                    continue;
+                }
+
+                var (_, _, perCompany, perPerson, level) = frontier.Intervals[k];
+                if ((perCompany * c) + (perPerson * d) >= level)
+                {
+                    above++;
+                    Assert.True(reachable[k], $"round {round}: ({c}, {d}) passes interval {k}, which is not reachable");
+                }
+            }
+        }
+
+        Assert.True(above > 10_000 && unreachable > 1_000, $"only {above} values above a requirement and {unreachable} intervals unreachable");
+    }
+
     /// <summary>Whether (c, d) fails the requirement of the frontier's interval that holds c.</summary>
     private static bool Fails(DominatedFrontier frontier, double c, double d) =>
         frontier.Intervals.FirstOrDefault(i => i.From < c && c <= i.To) is { PerPerson: > 0 } interval

@@ -73,4 +73,68 @@ public class LineSearchTests
 
         Assert.True(searched >= 6, $"only {searched} instances without a lump sum");
     }
+
+    [Fact]
+    public void A_segment_gives_the_best_plan_between_two_plans_of_one_line_and_nothing_for_plans_off_a_line()
+    {
+        var segments = 0;
+        for (var seed = 3_200; seed < 3_230; seed++)
+        {
+            var context = InstanceGenerator.CreateOnGrid(seed, 40);
+            var space = new PlanSpace(context);
+            var feasible = ExhaustiveReference.FeasiblePlans(context).Where(p => !p.Terms.IsSettlement).ToList();
+            // Plans above the median N count as dominated, so the segment's best must skip them.
+            var median = feasible.Select(p => p.Score).Order().ElementAtOrDefault(feasible.Count / 2);
+            bool Dominated(PlanEvaluation p) => p.Score > median;
+            foreach (var (from, to) in feasible.Where((_, i) => i % 29 == 0).SelectMany(a => feasible.Where(b => b.Terms.Structure == a.Terms.Structure).Take(40), (a, b) => (a, b)))
+            {
+                var (a, b) = (from.Terms, to.Terms);
+                var onLine = (a.DownPaymentMinor == b.DownPaymentMinor) != (a.DiscountMinor == b.DiscountMinor);
+                var best = LocalSearch.Segment(space, from, to, Dominated, 4_096);
+                if (!onLine || Math.Abs(a.DownPaymentMinor - b.DownPaymentMinor + a.DiscountMinor - b.DiscountMinor) < 2 * space.Step)
+                {
+                    Assert.Null(best);
+                    continue;
+                }
+
+                segments++;
+                var between = feasible.Where(p => p.Terms.Structure == a.Structure && !Dominated(p)
+                    && Between(p.Terms.DownPaymentMinor, a.DownPaymentMinor, b.DownPaymentMinor)
+                    && Between(p.Terms.DiscountMinor, a.DiscountMinor, b.DiscountMinor)).ToList();
+                Assert.Equal(between.Select(p => p.Score).DefaultIfEmpty(double.NaN).Max(), best?.Score ?? double.NaN);
+            }
+        }
+
+        Assert.True(segments > 100, $"only {segments} segments checked");
+    }
+
+    [Fact]
+    public void A_ridge_walk_ends_at_a_feasible_undominated_plan_of_the_same_structure_at_least_as_good()
+    {
+        var (walks, further) = (0, 0);
+        for (var seed = 3_200; seed < 3_230; seed++)
+        {
+            var context = InstanceGenerator.CreateOnGrid(seed, 40);
+            var space = new PlanSpace(context);
+            var feasible = ExhaustiveReference.FeasiblePlans(context).Where(p => !p.Terms.IsSettlement).ToList();
+            var median = feasible.Select(p => p.Score).Order().ElementAtOrDefault(feasible.Count / 2);
+            bool Dominated(PlanEvaluation p) => p.Score > median;
+            foreach (var from in feasible.Where((_, i) => i % 31 == 0))
+            {
+                foreach (var to in feasible.Where(p => p.Terms.Structure == from.Terms.Structure && p.Score > from.Score && !Dominated(p)).Take(5))
+                {
+                    walks++;
+                    var end = LocalSearch.Ridge(space, from, to, Dominated);
+                    Assert.Equal(to.Terms.Structure, end.Terms.Structure);
+                    Assert.True(end.IsFeasible && !Dominated(end) && end.Score >= to.Score, $"seed {seed}: {end.Terms} from {to.Terms}");
+                    Assert.Equal(end.Score, PlanEvaluator.Evaluate(context, end.Terms, detail: false).Score);
+                    further += end.Score > to.Score ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.True(walks > 200 && further > 10, $"only {walks} walks, {further} of which moved");
+    }
+
+    private static bool Between(long value, long one, long other) => value >= Math.Min(one, other) && value <= Math.Max(one, other);
 }
