@@ -65,12 +65,13 @@ public sealed class CpSatOfferEngine : IOfferEngine
 
         picks = [.. picks.OrderByDescending(p => p.Plan.Score).Take(options.OfferCount)];
         var dominated = new DominatedSet();
-        // Only a fill reads the dominators further out and the lines' regions, and it runs only when places are left.
+        // Only a fill reads the lines' regions, and it runs only when places are left. A pick's check stops at its first
+        // dominator: strengthening it too cost up to 240 ms a request and spared the fill little, since each of the
+        // fill's own candidates is strengthened.
         var fillFollows = picks.Count < options.OfferCount;
         for (var i = 0; i < picks.Count; i++)
         {
-            var (found, checkedFully) = ParetoCheck.FindDominators(
-                space, picks[i].Plan, budget, strengthen: fillFollows, CanDominate(classes, whole, picks[i].Plan));
+            var (found, checkedFully) = ParetoCheck.FindDominators(space, picks[i].Plan, budget, scopes: CanDominate(classes, whole, picks[i].Plan));
             proven &= checkedFully;
             picks[i] = picks[i] with { Efficient = found.Count == 0 && checkedFully };
             foreach (var plan in found.Count > 0 ? found : [picks[i].Plan])

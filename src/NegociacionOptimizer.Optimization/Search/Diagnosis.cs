@@ -97,6 +97,12 @@ internal static class Diagnosis
         _ => true,
     };
 
+    /// <summary>
+    /// Structures above which a test is split by term class: proving a model of hundreds of structures infeasible took
+    /// up to 130 ms where its classes' small models took a third of that (a weekly earner's 378 structures).
+    /// </summary>
+    private const int SplitAbove = 64;
+
     private static readonly Rule[] DeletionOrder =
     [
         Rule.PersonValue, Rule.CompanyValue, Rule.UsuryCap, Rule.MinDownPayment, Rule.DiscountLimit, Rule.MinInstallment,
@@ -106,7 +112,8 @@ internal static class Diagnosis
     /// <summary>
     /// Infeasible when CP-SAT proves that no plan meets the <paramref name="enforced"/> rules. Otherwise the plan that
     /// meets them: one among the regions' rounded vertices (evaluated exactly, no solve), or the one CP-SAT found; none
-    /// when the budget ran out first.
+    /// when the budget ran out first. A space of more than <see cref="SplitAbove"/> structures is tested part by part
+    /// (<see cref="Parts"/>), one small model each, up to the first that has a plan.
     /// </summary>
     private static (bool Infeasible, PlanTerms? Witness) Test(PlanSpace space, HashSet<Rule> enforced, SolveBudget budget)
     {
@@ -115,14 +122,37 @@ internal static class Diagnosis
             return (false, terms);
         }
 
-        var model = Enforcing(space, enforced, (_, _) => true);
-        var (status, solver) = budget.Solve(model.Model, basicRelaxation: true);
-        return status switch
+        foreach (var (inScope, settlement) in space.Structures.Count <= SplitAbove ? [(_ => true, true)] : Parts(space))
         {
-            CpSolverStatus.Infeasible => (true, null),
-            CpSolverStatus.Optimal or CpSolverStatus.Feasible => (false, model.Decode(solver)),
-            _ => (false, null),
-        };
+            var model = Enforcing(space, enforced, (_, _) => true, inScope, settlement);
+            if (model.IsEmpty)
+            {
+                continue;
+            }
+
+            var (status, solver) = budget.Solve(model.Model, basicRelaxation: true);
+            if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+            {
+                return (false, model.Decode(solver));
+            }
+
+            if (status != CpSolverStatus.Infeasible)
+            {
+                return (false, null);
+            }
+        }
+
+        return (true, null);
+    }
+
+    /// <summary>The settlement, then each term class: the parts a large space's test is split into.</summary>
+    private static IEnumerable<(Func<PlanStructure, bool> InScope, bool Settlement)> Parts(PlanSpace space)
+    {
+        yield return (_ => false, true);
+        foreach (var termClass in space.Structures.Select(s => s.Class).Distinct())
+        {
+            yield return (s => termClass.Frequency == s.Frequency && termClass.Contains(s.Installments), false);
+        }
     }
 
     /// <param name="space">The plan space.</param>
@@ -240,9 +270,9 @@ internal static class Diagnosis
     /// The diagnosis model that enforces exactly <paramref name="enforced"/> (as assumptions on their switches) and
     /// leaves out the pieces that cannot meet them, whatever the other rules allow.
     /// </summary>
-    private static OfferModel Enforcing(PlanSpace space, IReadOnlySet<Rule> enforced, Func<PieceRegion, double, bool> keep)
+    private static OfferModel Enforcing(PlanSpace space, IReadOnlySet<Rule> enforced, Func<PieceRegion, double, bool> keep, Func<PlanStructure, bool>? inScope = null, bool settlement = true)
     {
-        var model = new OfferModel(space, _ => true, includeSettlement: true, diagnosis: true, keep: keep, relaxed: Relaxed(enforced));
+        var model = new OfferModel(space, inScope ?? (_ => true), includeSettlement: settlement, diagnosis: true, keep: keep, relaxed: Relaxed(enforced));
         model.Model.AddAssumptions(enforced.Select(model.Switch));
         return model;
     }

@@ -35,16 +35,23 @@ internal sealed class DominatedFrontier
         {
             var (from, to) = (i == 0 ? double.NegativeInfinity : ends[i - 1], ends[i]);
             var at = i == 0 ? to : (from + to) / 2;
-            var best = pieces.Where(p => p.From <= from && p.To >= to)
-                .Select(p => (Piece: p, Required: (p.Level - (p.PerCompany * at)) / p.PerPerson))
-                .DefaultIfEmpty((Piece: default, Required: double.NegativeInfinity))
-                .MaxBy(p => p.Required);
-            if (double.IsNegativeInfinity(best.Required))
+            // Plain loops: the fill's frontiers reach a thousand pieces, and this runs once per interval.
+            var (required, chosen) = (double.NegativeInfinity, -1);
+            for (var p = 0; p < pieces.Count; p++)
+            {
+                var piece = pieces[p];
+                if (piece.From <= from && piece.To >= to && (piece.Level - (piece.PerCompany * at)) / piece.PerPerson is var r && r > required)
+                {
+                    (required, chosen) = (r, p);
+                }
+            }
+
+            if (chosen < 0)
             {
                 continue;
             }
 
-            var (_, _, perCompany, perPerson, level) = best.Piece;
+            var (_, _, perCompany, perPerson, level) = pieces[chosen];
             if (Intervals.Count > 0 && Intervals[^1] is var last && last.To == from
                 && (last.PerCompany, last.PerPerson, last.Level) == (perCompany, perPerson, level))
             {

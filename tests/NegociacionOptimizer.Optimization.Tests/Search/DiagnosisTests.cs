@@ -33,13 +33,29 @@ public class DiagnosisTests
     }
 
     [Fact]
-    public void Every_plan_breaks_one_of_the_named_rules_when_no_plan_is_feasible()
+    public void Every_plan_breaks_one_of_the_named_rules_when_no_plan_is_feasible() =>
+        Assert.True(CheckNamedRules(_ => true, 12) >= 8, "fewer than 8 instances without a plan");
+
+    [Fact]
+    public void Every_plan_breaks_one_of_the_named_rules_of_a_space_tested_class_by_class()
+    {
+        // Spaces of more than 64 structures are tested one term class at a time.
+        Assert.True(CheckNamedRules(context => new PlanSpace(context).Structures.Count > 64, 4) >= 3, "fewer than 3 large instances without a plan");
+    }
+
+    /// <summary>Checks up to <paramref name="wanted"/> no-plan instances that <paramref name="take"/> accepts; returns how many.</summary>
+    private static int CheckNamedRules(Func<NegotiationContext, bool> take, int wanted)
     {
         var engine = new CpSatOfferEngine();
         var instances = 0;
-        for (var seed = 0; seed < 120 && instances < 12; seed++)
+        for (var seed = 0; seed < 120 && instances < wanted; seed++)
         {
             var context = InstanceGenerator.Create(seed);
+            if (!take(context))
+            {
+                continue;
+            }
+
             var set = engine.Generate(context, new OfferOptions(1, TimeSpan.FromSeconds(60), $"seed-{seed}"), CancellationToken.None);
             if (set.Outcome != OfferOutcome.NoFeasiblePlan || context.Frequencies.Count == 0)
             {
@@ -56,7 +72,7 @@ public class DiagnosisTests
             }
         }
 
-        Assert.True(instances >= 8, $"only {instances} instances without a plan");
+        return instances;
     }
 
     [Fact]

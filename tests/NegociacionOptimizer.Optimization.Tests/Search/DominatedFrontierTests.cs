@@ -1,4 +1,6 @@
+using NegociacionOptimizer.Optimization.Model;
 using NegociacionOptimizer.Optimization.Search;
+using NegociacionOptimizer.Optimization.Tests.Reference;
 
 namespace NegociacionOptimizer.Optimization.Tests.Search;
 
@@ -133,6 +135,29 @@ public class DominatedFrontierTests
         }
 
         Assert.True(above > 10_000 && unreachable > 1_000, $"only {above} values above a requirement and {unreachable} intervals unreachable");
+    }
+
+    [Fact]
+    public void A_sets_frontier_is_drawn_again_whenever_its_points_or_lines_grow()
+    {
+        var context = InstanceGenerator.CreateOnGrid(3_100, 40);
+        var space = new PlanSpace(context);
+        var set = new DominatedSet();
+        foreach (var (plan, index) in ExhaustiveReference.FeasiblePlans(context).Where((_, i) => i % 23 == 0).Take(12).Select((p, i) => (p, i)))
+        {
+            if (index % 2 == 0)
+            {
+                set.Points.Add(plan);
+            }
+            else
+            {
+                set.AddWithLine(space, plan);
+            }
+
+            var drawn = new DominatedFrontier(set.Points.Select(p => (p.CompanyValueMinor, p.PersonValueMinor)), set.Lines);
+            Assert.Equal(drawn.Intervals, set.Frontier().Intervals);
+            Assert.Same(set.Frontier(), set.Frontier());
+        }
     }
 
     /// <summary>Whether (c, d) fails the requirement of the frontier's interval that holds c.</summary>
