@@ -78,19 +78,13 @@ public class LineSearchTests
     public void A_segment_gives_the_best_plan_between_two_plans_of_one_line_and_nothing_for_plans_off_a_line()
     {
         var segments = 0;
-        for (var seed = 3_200; seed < 3_230; seed++)
+        foreach (var (seed, space, feasible, dominated) in HalfDominated())
         {
-            var context = InstanceGenerator.CreateOnGrid(seed, 40);
-            var space = new PlanSpace(context);
-            var feasible = ExhaustiveReference.FeasiblePlans(context).Where(p => !p.Terms.IsSettlement).ToList();
-            // Plans above the median N count as dominated, so the segment's best must skip them.
-            var median = feasible.Select(p => p.Score).Order().ElementAtOrDefault(feasible.Count / 2);
-            bool Dominated(PlanEvaluation p) => p.Score > median;
             foreach (var (from, to) in feasible.Where((_, i) => i % 29 == 0).SelectMany(a => feasible.Where(b => b.Terms.Structure == a.Terms.Structure).Take(40), (a, b) => (a, b)))
             {
                 var (a, b) = (from.Terms, to.Terms);
                 var onLine = (a.DownPaymentMinor == b.DownPaymentMinor) != (a.DiscountMinor == b.DiscountMinor);
-                var best = LocalSearch.Segment(space, from, to, Dominated, 4_096);
+                var best = LocalSearch.Segment(space, from, to, dominated, 4_096);
                 if (!onLine || Math.Abs(a.DownPaymentMinor - b.DownPaymentMinor + a.DiscountMinor - b.DiscountMinor) < 2 * space.Step)
                 {
                     Assert.Null(best);
@@ -98,7 +92,7 @@ public class LineSearchTests
                 }
 
                 segments++;
-                var between = feasible.Where(p => p.Terms.Structure == a.Structure && !Dominated(p)
+                var between = feasible.Where(p => p.Terms.Structure == a.Structure && !dominated(p)
                     && Between(p.Terms.DownPaymentMinor, a.DownPaymentMinor, b.DownPaymentMinor)
                     && Between(p.Terms.DiscountMinor, a.DiscountMinor, b.DiscountMinor)).ToList();
                 Assert.Equal(between.Select(p => p.Score).DefaultIfEmpty(double.NaN).Max(), best?.Score ?? double.NaN);
@@ -112,28 +106,38 @@ public class LineSearchTests
     public void A_ridge_walk_ends_at_a_feasible_undominated_plan_of_the_same_structure_at_least_as_good()
     {
         var (walks, further) = (0, 0);
-        for (var seed = 3_200; seed < 3_230; seed++)
+        foreach (var (seed, space, feasible, dominated) in HalfDominated())
         {
-            var context = InstanceGenerator.CreateOnGrid(seed, 40);
-            var space = new PlanSpace(context);
-            var feasible = ExhaustiveReference.FeasiblePlans(context).Where(p => !p.Terms.IsSettlement).ToList();
-            var median = feasible.Select(p => p.Score).Order().ElementAtOrDefault(feasible.Count / 2);
-            bool Dominated(PlanEvaluation p) => p.Score > median;
             foreach (var from in feasible.Where((_, i) => i % 31 == 0))
             {
-                foreach (var to in feasible.Where(p => p.Terms.Structure == from.Terms.Structure && p.Score > from.Score && !Dominated(p)).Take(5))
+                foreach (var to in feasible.Where(p => p.Terms.Structure == from.Terms.Structure && p.Score > from.Score && !dominated(p)).Take(5))
                 {
                     walks++;
-                    var end = LocalSearch.Ridge(space, from, to, Dominated);
+                    var end = LocalSearch.Ridge(space, from, to, dominated);
                     Assert.Equal(to.Terms.Structure, end.Terms.Structure);
-                    Assert.True(end.IsFeasible && !Dominated(end) && end.Score >= to.Score, $"seed {seed}: {end.Terms} from {to.Terms}");
-                    Assert.Equal(end.Score, PlanEvaluator.Evaluate(context, end.Terms, detail: false).Score);
+                    Assert.True(end.IsFeasible && !dominated(end) && end.Score >= to.Score, $"seed {seed}: {end.Terms} from {to.Terms}");
+                    Assert.Equal(end.Score, PlanEvaluator.Evaluate(space.Context, end.Terms, detail: false).Score);
                     further += end.Score > to.Score ? 1 : 0;
                 }
             }
         }
 
         Assert.True(walks > 200 && further > 10, $"only {walks} walks, {further} of which moved");
+    }
+
+    /// <summary>
+    /// Reference instances on a 40-step grid with their feasible plans (settlements left out), where the plans above the
+    /// median N count as dominated, so a search's best must skip them.
+    /// </summary>
+    private static IEnumerable<(int Seed, PlanSpace Space, List<PlanEvaluation> Feasible, Func<PlanEvaluation, bool> Dominated)> HalfDominated()
+    {
+        for (var seed = 3_200; seed < 3_230; seed++)
+        {
+            var context = InstanceGenerator.CreateOnGrid(seed, 40);
+            var feasible = ExhaustiveReference.FeasiblePlans(context).Where(p => !p.Terms.IsSettlement).ToList();
+            var median = feasible.Select(p => p.Score).Order().ElementAtOrDefault(feasible.Count / 2);
+            yield return (seed, new PlanSpace(context), feasible, p => p.Score > median);
+        }
     }
 
     private static bool Between(long value, long one, long other) => value >= Math.Min(one, other) && value <= Math.Max(one, other);
