@@ -17,6 +17,7 @@ internal sealed class OfferModel
 
     /// <summary>Scale of a staircase's constraints (<see cref="RequireOutside"/>).</summary>
     private const long StairScale = 1 << 10;
+
     private readonly PlanSpace _space;
 
     /// <summary>The most installments of a structure in scope: each adds its interest rounding to the margin.</summary>
