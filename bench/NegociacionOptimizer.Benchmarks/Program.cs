@@ -3,7 +3,8 @@ using BenchmarkDotNet.Running;
 using NegociacionOptimizer.Benchmarks;
 
 // `portfolio [accounts] [seed] [time-limit-ms]`: the engine-vs-baseline comparison; `random [count] [seed] [offers]`:
-// the engine on seeded random valid requests; `random-export <count> <seed> <folder>`: those requests as JSON files, for
+// the engine on seeded random valid requests; `proposals [count] [seed] [counter-offers]`: EvaluateProposal's search on
+// the same requests, a seeded proposal each; `random-export <count> <seed> <folder>`: those requests as JSON files, for
 // the load client's mixed runs; anything else: BenchmarkDotNet.
 if (args.Length > 0 && args[0] == "portfolio")
 {
@@ -20,6 +21,15 @@ if (args.Length > 0 && args[0] == "random")
     var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 12;
     var offers = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5;
     RandomRequestRun.Run(count, seed, offers);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "proposals")
+{
+    var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
+    var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 12;
+    var counterOffers = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3;
+    RandomRequestRun.RunProposals(count, seed, counterOffers);
     return;
 }
 

@@ -15,7 +15,9 @@ namespace NegociacionOptimizer.Optimization.Counter;
 /// <see cref="PlanEvaluator"/>; a plan the exact evaluation rejects, or whose exact distance differs from the model's
 /// (the installment's centavo rounding), is excluded and the search goes on. Among the plans at the minimum distance the
 /// one with the highest linear mutual-benefit proxy w·U_c + (1−w)·U_d is taken. Further counter-offers exclude the
-/// (frequency, n) of those found, so no two share one. Stateless and thread-safe.
+/// (frequency, n) of those found, so no two share one. The space is searched in parts (the settlement, each term class)
+/// from the least distance a part's pieces allow, and pieces beyond the distance of known feasible plans of enough
+/// different (f, n) are left out: neither can hold a counter-offer. Stateless and thread-safe.
 /// </summary>
 public sealed class CounterOfferSearch : ICounterOfferSearch
 {
@@ -28,26 +30,81 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
         ArgumentNullException.ThrowIfNull(proposal);
         var budget = new SolveBudget(limit, cancellationToken);
         var space = new PlanSpace(context);
-        var model = new OfferModel(space, _ => true, includeSettlement: true);
-        if (count <= 0 || model.IsEmpty || context.Inquiry.Reason.RequiresReview())
+        var reach = Reach(space, proposal, count);
+        var proposedYearly = ProposalDistance.YearlyProposed(context, proposal);
+        var perStep = ProposalDistance.Denominator(context);
+        // No counter-offer lies farther than the reach: a piece whose least possible distance (its structure's part and
+        // the gap between its installments and the proposed one) exceeds it is left out.
+        double Least(StructureSpace structure) => perStep * ProposalDistance.StructurePoints(proposal, structure.Structure)
+            + structure.Pieces.Select(p => structure.Region(space, p)).Where(r => !r.IsEmpty)
+                .Select(r => proposedYearly is { } yearly ? InstallmentGap(r, yearly, space.Rounding) : 0).DefaultIfEmpty(double.PositiveInfinity).Min();
+        var settlementLeast = perStep * ProposalDistance.StructurePoints(proposal, PlanStructure.Settlement) + SettlementGap(proposedYearly);
+        // The space in parts (the settlement, each term class), searched from the least possible distance up: a part
+        // whose least distance is beyond the nearest plan found so far holds no nearer one. One model over every piece
+        // took 100–250 ms a solve to prove its nearest plan.
+        var found = new List<PlanEvaluation>();
+        var parts = space.ClassParts()
+            .Select(part => (part.InScope, part.Settlement, Least: Math.Min(
+                part.Settlement ? settlementLeast : double.PositiveInfinity,
+                space.Structures.Where(s => part.InScope(s.Structure)).Select(Least).DefaultIfEmpty(double.PositiveInfinity).Min())))
+            .Where(part => part.Least <= reach)
+            .OrderBy(part => part.Least)
+            .Select(part => (part.Least, Model: new Lazy<(OfferModel Model, LinearExpr Points)>(() =>
+            {
+                var model = new OfferModel(
+                    space, s => part.InScope(s) && perStep * ProposalDistance.StructurePoints(proposal, s) <= reach,
+                    includeSettlement: part.Settlement,
+                    keep: (region, _) => proposedYearly is not { } yearly || InstallmentGap(region, yearly, space.Rounding) <= reach);
+                found.ForEach(plan => Forbid(model, plan.Terms));
+                return (model, Distance(model, space, proposal));
+            })))
+            .ToList();
+        if (count <= 0 || parts.Count == 0 || context.Inquiry.Reason.RequiresReview())
         {
             return new CounterOfferSet([], new SolveStats(true, budget.Elapsed, 0));
         }
 
-        var points = Distance(model, space, proposal);
-        var found = new List<PlanEvaluation>();
         var proven = true;
         while (found.Count < count && !budget.IsSpent)
         {
-            var (plan, complete) = NearestOne(model, space, proposal, points, budget);
-            proven &= complete;
-            if (plan is null)
+            PlanEvaluation? nearest = null;
+            var nearestPoints = long.MaxValue;
+            foreach (var (least, lazy) in parts)
+            {
+                if (least > nearestPoints || budget.IsSpent)
+                {
+                    proven &= least > nearestPoints;
+                    break;
+                }
+
+                var (model, points) = lazy.Value;
+                if (model.IsEmpty)
+                {
+                    continue;
+                }
+
+                var (plan, complete) = NearestOne(model, space, proposal, points, budget, nearestPoints);
+                proven &= complete;
+                if (plan is null)
+                {
+                    continue;
+                }
+
+                // Equally near plans of two parts: the one with the higher N, as within a part.
+                var planPoints = ProposalDistance.Points(context, proposal, plan.Terms, plan.InstallmentMinor);
+                if (planPoints < nearestPoints || (planPoints == nearestPoints && plan.Score > nearest!.Score))
+                {
+                    (nearest, nearestPoints) = (plan, planPoints);
+                }
+            }
+
+            if (nearest is null)
             {
                 break;
             }
 
-            found.Add(plan);
-            Forbid(model, plan.Terms);
+            found.Add(nearest);
+            parts.Where(part => part.Model.IsValueCreated).ToList().ForEach(part => Forbid(part.Model.Value.Model, nearest.Terms));
         }
 
         // Pareto checks come last, with the time left: finding the counter-offers matters more. A check cut short
@@ -55,7 +112,7 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
         var efficient = new List<bool>();
         foreach (var plan in found)
         {
-            var (dominators, checkedFully) = ParetoCheck.FindDominators(space, plan, budget);
+            var (dominators, checkedFully) = ParetoCheck.FindDominators(space, plan, budget, scopes: space.ClassParts());
             proven &= checkedFully;
             efficient.Add(dominators.Count == 0 && checkedFully);
         }
@@ -79,18 +136,70 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(plan);
         var budget = new SolveBudget(limit, cancellationToken);
-        var (dominators, checkedFully) = ParetoCheck.FindDominators(new PlanSpace(context), plan, budget);
+        var space = new PlanSpace(context);
+        var (dominators, checkedFully) = ParetoCheck.FindDominators(space, plan, budget, scopes: space.ClassParts());
         return (dominators.Count == 0 && checkedFully, new SolveStats(checkedFully && !budget.WasCut, budget.Elapsed, budget.Calls));
     }
 
-    /// <summary>The nearest feasible plan left in the model, and whether that is proven.</summary>
+    /// <summary>
+    /// How far, in points, the <paramref name="count"/> counter-offers can lie at most: feasible plans of
+    /// <paramref name="count"/> different (f, n) are known within it (the plan of each structure at the proposed down
+    /// payment and discount, or none, and the rule-based matrix's), and each counter-offer is the nearest plan of an
+    /// (f, n) not offered yet, so at most as far as the farthest of those. Unbounded when fewer are known.
+    /// </summary>
+    private static long Reach(PlanSpace space, ProposalTerms proposal, int count)
+    {
+        var context = space.Context;
+        var step = space.Step;
+        long Grid(long? amount, long most) => Math.Clamp((amount ?? 0) / step * step, 0, Math.Max(0, most));
+        var candidates = space.Structures
+            .Select(s => new PlanTerms(
+                Grid(proposal.DownPaymentMinor, space.MaxDownSteps * step), Grid(proposal.DiscountMinor, s.MaxDiscountSteps * step),
+                s.Structure.Frequency, s.Structure.Installments, s.Structure.GracePeriods))
+            .Where(t => t.DownPaymentMinor + t.DiscountMinor < space.Balance)
+            .Select(t => PlanEvaluator.Evaluate(context, t, detail: false))
+            .Concat(RuleBasedOfferMatrix.Offers(context));
+        var nearest = new Dictionary<(Frequency, int, bool), long>();
+        foreach (var plan in candidates.Where(p => p.IsFeasible))
+        {
+            var key = (plan.Terms.Frequency, plan.Terms.Installments, plan.Terms.IsSettlement);
+            var points = ProposalDistance.Points(context, proposal, plan.Terms, plan.InstallmentMinor);
+            nearest[key] = Math.Min(points, nearest.GetValueOrDefault(key, long.MaxValue));
+        }
+
+        return nearest.Count < count ? long.MaxValue : nearest.Values.Order().ElementAt(count - 1);
+    }
+
+    /// <summary>The least installment part of the distance over a piece: the gap between its yearly installments and the proposed one.</summary>
+    private static double InstallmentGap(PieceRegion region, long proposedYearly, long rounding)
+    {
+        // In doubles: a region without a capacity bound has an installment range up to long's.
+        var perUnit = (double)region.PeriodsPerYear * rounding;
+        var (low, high) = (region.LowUnits * perUnit, region.HighUnits * perUnit);
+        return ProposalDistance.InstallmentWeight * Math.Max(0, Math.Max(low - proposedYearly, proposedYearly - high));
+    }
+
+    /// <summary>The installment part of a settlement's distance (no installment).</summary>
+    private static long SettlementGap(long? proposedYearly) => ProposalDistance.InstallmentWeight * (proposedYearly ?? 0);
+
+    /// <summary>
+    /// The nearest feasible plan left in the model no farther than <paramref name="cap"/> points (for this search only),
+    /// and whether that is proven.
+    /// </summary>
     private static (PlanEvaluation? Plan, bool Proven) NearestOne(
-        OfferModel model, PlanSpace space, ProposalTerms proposal, LinearExpr points, SolveBudget budget)
+        OfferModel model, PlanSpace space, ProposalTerms proposal, LinearExpr points, SolveBudget budget, long cap)
     {
         PlanEvaluation? best = null;
         var bestPoints = long.MaxValue;
         var proven = false;
         model.Model.Minimize(points);
+        var capped = model.Model.NewBoolVar("capped");
+        if (cap < long.MaxValue)
+        {
+            model.Model.Add(points <= cap).OnlyEnforceIf(capped);
+        }
+
+        model.Model.AddAssumption(capped);
         var end = SolveLoop.Run(space, budget, MaxAttempts, () => model, candidate =>
         {
             var modelPoints = (long)Math.Round(candidate.Solver.ObjectiveValue);
@@ -117,6 +226,8 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
 
             return Next.Exclude;
         });
+        model.Model.ClearAssumptions();
+        model.Model.AddBoolOr([capped.Not()]);
         return (best, end == LoopEnd.Exhausted || proven);
     }
 
@@ -215,7 +326,11 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
     {
         if (terms.IsSettlement)
         {
-            model.Model.Add(model.Settlement! == 0);
+            if (model.Settlement is { } settlement)
+            {
+                model.Model.Add(settlement == 0);
+            }
+
             return;
         }
 

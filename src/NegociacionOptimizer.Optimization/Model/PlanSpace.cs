@@ -60,6 +60,19 @@ internal sealed class PlanSpace
     /// <summary>Plan structures that can hold a plan (settlement excluded).</summary>
     public IReadOnlyList<StructureSpace> Structures { get; }
 
+    /// <summary>
+    /// The space in parts for searches that may go part by part: the settlement, then each term class that holds a
+    /// structure (its structures; the settlement out). A few small models prove far faster than one over every piece.
+    /// </summary>
+    public IEnumerable<(Func<PlanStructure, bool> InScope, bool Settlement)> ClassParts()
+    {
+        yield return (_ => false, true);
+        foreach (var termClass in Structures.Select(s => s.Class).Distinct())
+        {
+            yield return (s => termClass.Frequency == s.Frequency && termClass.Contains(s.Installments), false);
+        }
+    }
+
     /// <summary>Largest n among the structures.</summary>
     public int MaxInstallments { get; }
 

@@ -113,7 +113,7 @@ internal static class Diagnosis
     /// Infeasible when CP-SAT proves that no plan meets the <paramref name="enforced"/> rules. Otherwise the plan that
     /// meets them: one among the regions' rounded vertices (evaluated exactly, no solve), or the one CP-SAT found; none
     /// when the budget ran out first. A space of more than <see cref="SplitAbove"/> structures is tested part by part
-    /// (<see cref="Parts"/>), one small model each, up to the first that has a plan.
+    /// (<see cref="PlanSpace.ClassParts"/>), one small model each, up to the first that has a plan.
     /// </summary>
     private static (bool Infeasible, PlanTerms? Witness) Test(PlanSpace space, HashSet<Rule> enforced, SolveBudget budget)
     {
@@ -122,7 +122,7 @@ internal static class Diagnosis
             return (false, terms);
         }
 
-        foreach (var (inScope, settlement) in space.Structures.Count <= SplitAbove ? [(_ => true, true)] : Parts(space))
+        foreach (var (inScope, settlement) in space.Structures.Count <= SplitAbove ? [(_ => true, true)] : space.ClassParts())
         {
             var model = Enforcing(space, enforced, (_, _) => true, inScope, settlement);
             if (model.IsEmpty)
@@ -143,16 +143,6 @@ internal static class Diagnosis
         }
 
         return (true, null);
-    }
-
-    /// <summary>The settlement, then each term class: the parts a large space's test is split into.</summary>
-    private static IEnumerable<(Func<PlanStructure, bool> InScope, bool Settlement)> Parts(PlanSpace space)
-    {
-        yield return (_ => false, true);
-        foreach (var termClass in space.Structures.Select(s => s.Class).Distinct())
-        {
-            yield return (s => termClass.Frequency == s.Frequency && termClass.Contains(s.Installments), false);
-        }
     }
 
     /// <param name="space">The plan space.</param>
