@@ -19,9 +19,6 @@ namespace NegociacionOptimizer.Operations.Tests.FanOut;
 /// </summary>
 public sealed class RetryAndBalancingTests
 {
-    private static GenerateOffersRequest Sample() =>
-        OfferClient.ReadJson<GenerateOffersRequest>(Path.Combine(Programs.RepositoryRoot, "samples", "requests", "forgot-to-pay.json"));
-
     [Fact]
     public void The_retry_waits_what_the_server_asked_else_a_doubling_backoff_up_to_5_s()
     {
@@ -43,10 +40,12 @@ public sealed class RetryAndBalancingTests
             new ServerOptions { Port = 0, HttpEnabled = false, DataFolder = TempDataFolder.New(), MinimumLogLevel = LogLevel.Warning, DrainDelayMs = 0, MaxConcurrentSolves = 1, SolveQueueLength = 0 },
             services => services.AddSingleton<IOfferEngine>(engine));
         using var client = new OfferClient(ServerTargets.Parse([server.Address.ToString()]));
-        var first = client.GenerateAsync(Sample());
+        // A one-minute budget: with the sample's 2 s the held search could be cut by its own time limit on a busy
+        // machine before the second call arrived, which then found the slot free and was never refused.
+        var first = client.GenerateAsync(Requests.Held());
         await engine.WaitForSearchesAsync(1);
 
-        var second = client.GenerateAsync(Sample());
+        var second = client.GenerateAsync(Requests.Held());
         var runner = server.Services.GetRequiredService<SolveRunner>();
         Assert.True(await Eventually.TrueAsync(() => runner.Rejected >= 2), "the refused call was not retried");
         engine.Release();
