@@ -15,21 +15,18 @@ if (args.Length > 0 && args[0] == "portfolio")
     return;
 }
 
-if (args.Length > 0 && args[0] == "random")
+if (args.Length > 0 && args[0] is "random" or "proposals")
 {
-    var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
-    var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 12;
-    var offers = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 5;
-    RandomRequestRun.Run(count, seed, offers);
-    return;
-}
+    int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+    if (args[0] == "random")
+    {
+        RandomRequestRun.Run(Arg(1, 1_000), Arg(2, 12), offers: Arg(3, 5));
+    }
+    else
+    {
+        RandomRequestRun.RunProposals(Arg(1, 1_000), Arg(2, 12), counterOffers: Arg(3, 3));
+    }
 
-if (args.Length > 0 && args[0] == "proposals")
-{
-    var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
-    var seed = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 12;
-    var counterOffers = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3;
-    RandomRequestRun.RunProposals(count, seed, counterOffers);
     return;
 }
 
