@@ -29,6 +29,11 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(proposal);
         var budget = new SolveBudget(limit, cancellationToken);
+        if (count <= 0 || context.Inquiry.Reason.RequiresReview())
+        {
+            return new CounterOfferSet([], new SolveStats(true, budget.Elapsed, 0));
+        }
+
         var space = new PlanSpace(context);
         var reach = Reach(space, proposal, count);
         var proposedYearly = ProposalDistance.YearlyProposed(context, proposal);
@@ -59,7 +64,7 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
                 return (model, Distance(model, space, proposal));
             })))
             .ToList();
-        if (count <= 0 || parts.Count == 0 || context.Inquiry.Reason.RequiresReview())
+        if (parts.Count == 0)
         {
             return new CounterOfferSet([], new SolveStats(true, budget.Elapsed, 0));
         }

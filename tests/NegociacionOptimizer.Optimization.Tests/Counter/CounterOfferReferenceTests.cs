@@ -22,16 +22,31 @@ public class CounterOfferReferenceTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void Each_counter_offer_is_the_nearest_feasible_plan_of_the_grid_not_yet_offered(int seed)
+    public void Each_counter_offer_is_the_nearest_feasible_plan_of_the_grid_not_yet_offered(int seed) => AssertNearest(seed, 3);
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(5)]
+    public void However_many_counter_offers_are_asked_each_is_the_nearest_not_yet_offered(int count)
+    {
+        // The search leaves out what lies beyond the count-th known (f, n): the bound moves with the count.
+        for (var seed = 1; seed <= 16; seed++)
+        {
+            AssertNearest(seed, count);
+        }
+    }
+
+    private static void AssertNearest(int seed, int count)
     {
         var context = InstanceGenerator.Create(seed);
         var proposal = ProposalGenerator.Create(context, seed);
         var reference = ExhaustiveReference.FeasiblePlans(context);
 
-        var set = new CounterOfferSearch().Nearest(context, proposal, 3, Limit, CancellationToken.None);
+        var set = new CounterOfferSearch().Nearest(context, proposal, count, Limit, CancellationToken.None);
 
         Assert.True(set.Stats.OptimalProven);
-        Assert.Equal(Math.Min(3, reference.Select(p => (p.Terms.Frequency, p.Terms.Installments)).Distinct().Count()), set.Offers.Count);
+        Assert.Equal(Math.Min(count, reference.Select(p => (p.Terms.Frequency, p.Terms.Installments)).Distinct().Count()), set.Offers.Count);
         var offered = new HashSet<(Domain.Accounts.Frequency, int)>();
         foreach (var offer in set.Offers)
         {
