@@ -70,27 +70,32 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
         }
 
         var proven = true;
+        // Each part's nearest plan, kept for the next counter-offer unless it is taken (its (f, n) then leaves only that
+        // part); a part with none within a cap is searched again only under a wider one.
+        var kept = new Dictionary<int, (PlanEvaluation? Plan, bool Proven, long Cap)>();
         while (found.Count < count && !budget.IsSpent)
         {
             PlanEvaluation? nearest = null;
             var nearestPoints = long.MaxValue;
-            foreach (var (least, lazy) in parts)
+            for (var i = 0; i < parts.Count; i++)
             {
+                var (least, lazy) = parts[i];
                 if (least > nearestPoints || budget.IsSpent)
                 {
                     proven &= least > nearestPoints;
                     break;
                 }
 
-                var (model, points) = lazy.Value;
-                if (model.IsEmpty)
+                if (!kept.TryGetValue(i, out var known) || (known.Plan is null && known.Cap < nearestPoints))
                 {
-                    continue;
+                    var (model, points) = lazy.Value;
+                    var (searched, complete) = model.IsEmpty ? (null, true) : NearestOne(model, space, proposal, points, budget, nearestPoints);
+                    known = (searched, complete, model.IsEmpty ? long.MaxValue : nearestPoints);
+                    kept[i] = known;
                 }
 
-                var (plan, complete) = NearestOne(model, space, proposal, points, budget, nearestPoints);
-                proven &= complete;
-                if (plan is null)
+                proven &= known.Proven;
+                if (known.Plan is not { } plan)
                 {
                     continue;
                 }
@@ -110,6 +115,10 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
 
             found.Add(nearest);
             parts.Where(part => part.Model.IsValueCreated).ToList().ForEach(part => Forbid(part.Model.Value.Model, nearest.Terms));
+            foreach (var i in kept.Where(k => k.Value.Plan is { } plan && SameOffer(plan.Terms, nearest.Terms)).Select(k => k.Key).ToList())
+            {
+                kept.Remove(i);
+            }
         }
 
         // Pareto checks come last, with the time left: finding the counter-offers matters more. A check cut short
@@ -325,6 +334,10 @@ public sealed class CounterOfferSearch : ICounterOfferSearch
         cp.AddAbsEquality(gap, difference);
         return gap;
     }
+
+    /// <summary>Whether two plans share their (frequency, n), or are both the settlement.</summary>
+    private static bool SameOffer(PlanTerms one, PlanTerms other) =>
+        one.IsSettlement ? other.IsSettlement : !other.IsSettlement && one.Frequency == other.Frequency && one.Installments == other.Installments;
 
     /// <summary>No later counter-offer shares this plan's (frequency, n); a settlement is offered once.</summary>
     private static void Forbid(OfferModel model, PlanTerms terms)
