@@ -43,9 +43,9 @@ public sealed class CpSatOfferEngine : IOfferEngine
             }
         }
 
-        foreach (var termClass in options.OfferCount == 1 ? [] : ClassesOf(space))
+        foreach (var termClass in options.OfferCount == 1 ? [] : space.TermClasses())
         {
-            var result = ScoreSearch.Maximize(space, s => InClass(termClass, s), includeSettlement: termClass.IsSettlement, new DominatedSet(), matrix, budget);
+            var result = ScoreSearch.Maximize(space, termClass.Contains, includeSettlement: termClass.IsSettlement, new DominatedSet(), matrix, budget);
             proven &= result.Proven;
             classes.Add((termClass, result));
             if (result.Best is not null)
@@ -93,16 +93,6 @@ public sealed class CpSatOfferEngine : IOfferEngine
         return new OfferSet(OfferOutcome.Offers, offers, [], [], new SolveStats(proven && !budget.WasCut, budget.Elapsed, budget.Calls));
     }
 
-    /// <summary>The settlement class and every class holding a structure, in a fixed order.</summary>
-    private static IEnumerable<TermClass> ClassesOf(PlanSpace space)
-    {
-        yield return TermClass.Settlement;
-        foreach (var termClass in space.Structures.Select(s => s.Class).Distinct())
-        {
-            yield return termClass;
-        }
-    }
-
     /// <summary>
     /// Where a plan that dominates <paramref name="plan"/> can lie, class by class from the highest best N: a dominator
     /// has a higher N (w ∈ (0, 1), so N grows in both values while both are positive), so only in a class whose search
@@ -125,11 +115,8 @@ public sealed class CpSatOfferEngine : IOfferEngine
 
         return [.. classes.Where(c => !c.Result.Proven || c.Result.Best?.Score > plan.Score)
             .OrderByDescending(c => c.Result.Best?.Score ?? double.PositiveInfinity)
-            .Select(c => ((Func<PlanStructure, bool>)(s => !c.Class.IsSettlement && InClass(c.Class, s)), c.Class.IsSettlement))];
+            .Select(c => ((Func<PlanStructure, bool>)c.Class.Contains, c.Class.IsSettlement))];
     }
-
-    private static bool InClass(TermClass termClass, PlanStructure structure) =>
-        termClass.Frequency == structure.Frequency && termClass.Contains(structure.Installments);
 
     /// <summary>
     /// The best plan of a scope made of parts of the term classes, searched class by class: a class's proven best
@@ -179,7 +166,7 @@ public sealed class CpSatOfferEngine : IOfferEngine
             else
             {
                 result = ScoreSearch.Maximize(
-                    space, s => InClass(termClass, s) && inScope(s), includeSettlement && termClass.IsSettlement, dominated, incumbents,
+                    space, s => termClass.Contains(s) && inScope(s), includeSettlement && termClass.IsSettlement, dominated, incumbents,
                     budget, toBeat: known is null ? found : null);
                 if (known is not null && result.Proven)
                 {

@@ -57,6 +57,10 @@ public readonly record struct TermClass(Frequency Frequency, int UpToMonths, int
             && (UpToMonths == int.MaxValue || installments * 12 <= UpToMonths * p);
     }
 
+    /// <summary>True when <paramref name="structure"/> belongs to this class (<see cref="Of"/> gives this class).</summary>
+    public bool Contains(PlanStructure structure) =>
+        structure.IsSettlement ? IsSettlement : !IsSettlement && Frequency == structure.Frequency && Contains(structure.Installments);
+
     /// <summary>A stable key, e.g. "settlement", "monthly-le-12", "weekly-gt-36".</summary>
     public override string ToString() =>
         IsSettlement ? "settlement"

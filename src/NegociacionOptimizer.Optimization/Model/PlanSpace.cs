@@ -60,18 +60,22 @@ internal sealed class PlanSpace
     /// <summary>Plan structures that can hold a plan (settlement excluded).</summary>
     public IReadOnlyList<StructureSpace> Structures { get; }
 
-    /// <summary>
-    /// The space in parts for searches that may go part by part: the settlement, then each term class that holds a
-    /// structure (its structures; the settlement out). A few small models prove far faster than one over every piece.
-    /// </summary>
-    public IEnumerable<(Func<PlanStructure, bool> InScope, bool Settlement)> ClassParts()
+    /// <summary>The settlement class and every class holding a structure, in a fixed order.</summary>
+    public IEnumerable<TermClass> TermClasses()
     {
-        yield return (_ => false, true);
+        yield return TermClass.Settlement;
         foreach (var termClass in Structures.Select(s => s.Class).Distinct())
         {
-            yield return (s => termClass.Frequency == s.Frequency && termClass.Contains(s.Installments), false);
+            yield return termClass;
         }
     }
+
+    /// <summary>
+    /// The space in parts for searches that may go part by part, one per term class (<see cref="TermClasses"/>): its
+    /// structures, and whether it is the settlement. A few small models prove far faster than one over every piece.
+    /// </summary>
+    public IEnumerable<(Func<PlanStructure, bool> InScope, bool Settlement)> ClassParts() =>
+        TermClasses().Select(c => ((Func<PlanStructure, bool>)c.Contains, c.IsSettlement));
 
     /// <summary>Largest n among the structures.</summary>
     public int MaxInstallments { get; }

@@ -70,9 +70,8 @@ internal sealed class DominatedFrontier
     /// <summary>
     /// Which intervals (and, last, the part right of them all) the convex hull of <paramref name="corners"/> has a
     /// point above the requirement of, its U_c in the interval widened by <paramref name="widen"/> on the right: a
-    /// piece whose corners are its values raised by its margin can only hold a plan above the frontier there. The
-    /// hull's part over a slab has as vertices the corners in the slab and the crossings of the slab's sides by the
-    /// segments between corners, so the largest requirement value is among them.
+    /// piece whose corners are its values raised by its margin can only hold a plan above the frontier there (checked at
+    /// the vertices of the hull's part over each slab, <see cref="AnyInSlab"/>).
     /// </summary>
     public bool[] Reachable(IReadOnlyList<(double Company, double Person)> corners, double widen)
     {
@@ -94,23 +93,7 @@ internal sealed class DominatedFrontier
 
             // One minor unit of each value spared for float noise.
             var bar = level - perCompany - perPerson;
-            bool Above(double company, double person) => (perCompany * company) + (perPerson * person) >= bar;
-            for (var i = 0; i < corners.Count && !reachable[k]; i++)
-            {
-                var (c1, p1) = corners[i];
-                reachable[k] = c1 > from && c1 <= to && Above(c1, p1);
-                for (var j = i + 1; j < corners.Count && !reachable[k]; j++)
-                {
-                    var (c2, p2) = corners[j];
-                    foreach (var side in new[] { from, to })
-                    {
-                        if (double.IsFinite(side) && (c1 - side) * (c2 - side) < 0 && Above(side, p1 + ((p2 - p1) * (side - c1) / (c2 - c1))))
-                        {
-                            reachable[k] = true;
-                        }
-                    }
-                }
-            }
+            reachable[k] = AnyInSlab(corners, from, to, (company, person) => (perCompany * company) + (perPerson * person) >= bar);
         }
 
         reachable[^1] = Intervals.Count == 0 || most > Intervals[^1].To;
@@ -119,8 +102,8 @@ internal sealed class DominatedFrontier
 
     /// <summary>
     /// Whether every point of the convex hull of <paramref name="corners"/> lies under the frontier (so every plan whose
-    /// values it holds is dominated). The hull's part over an interval is its slab's clip, whose vertices are corners
-    /// in the slab and the crossings of the slab's sides by the segments between corners (the hull's edges among them).
+    /// values it holds is dominated): over every interval it spans, no vertex of the hull's part over the slab passes the
+    /// requirement (<see cref="AnyInSlab"/>).
     /// </summary>
     public bool Covers(IReadOnlyList<(double Company, double Person)> corners)
     {
@@ -144,33 +127,47 @@ internal sealed class DominatedFrontier
                 break;
             }
 
-            bool Under(double company, double person) => (perCompany * company) + (perPerson * person) < level;
-            for (var i = 0; i < corners.Count; i++)
+            if (AnyInSlab(corners, from, to, (company, person) => (perCompany * company) + (perPerson * person) >= level))
             {
-                var (c1, p1) = corners[i];
-                if (c1 >= from && c1 <= to && !Under(c1, p1))
-                {
-                    return false;
-                }
-
-                for (var j = i + 1; j < corners.Count; j++)
-                {
-                    var (c2, p2) = corners[j];
-                    foreach (var side in new[] { from, to })
-                    {
-                        if (double.IsFinite(side) && (c1 - side) * (c2 - side) < 0
-                            && !Under(side, p1 + ((p2 - p1) * (side - c1) / (c2 - c1))))
-                        {
-                            return false;
-                        }
-                    }
-                }
+                return false;
             }
 
             reached = to;
             if (to >= most)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="test"/> holds at a vertex of the convex hull of <paramref name="corners"/> clipped to the
+    /// slab from ≤ U_c ≤ to: the corners in the slab, and the crossings of the slab's (finite) sides by the segments
+    /// between corners, the hull's edges among them. A linear test holds somewhere in the clipped hull exactly when it
+    /// holds at one of these.
+    /// </summary>
+    private static bool AnyInSlab(IReadOnlyList<(double Company, double Person)> corners, double from, double to, Func<double, double, bool> test)
+    {
+        for (var i = 0; i < corners.Count; i++)
+        {
+            var (c1, p1) = corners[i];
+            if (c1 >= from && c1 <= to && test(c1, p1))
+            {
+                return true;
+            }
+
+            for (var j = i + 1; j < corners.Count; j++)
+            {
+                var (c2, p2) = corners[j];
+                foreach (var side in new[] { from, to })
+                {
+                    if (double.IsFinite(side) && (c1 - side) * (c2 - side) < 0 && test(side, p1 + ((p2 - p1) * (side - c1) / (c2 - c1))))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 
